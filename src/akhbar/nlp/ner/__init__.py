@@ -1,0 +1,30 @@
+"""Token taggers behind one interface. ``load_tagger(name)`` builds one at worker start."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+
+class Tagger(Protocol):
+    """Tags tokenised sentences with BIO labels over PER, LOC, ORG, MISC."""
+
+    name: str
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """One label per token, e.g. ``B-PER``, ``I-ORG``, ``O``."""
+        ...
+
+
+class _NullTagger:
+    """Placeholder until the shipped model lands: tags nothing."""
+
+    name = "null"
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        return [["O"] * len(sentence) for sentence in sentences]
+
+
+def load_tagger(backend: str) -> Tagger:
+    """Build the tagger named by ``AKHBAR_NER_BACKEND``."""
+    return _NullTagger()

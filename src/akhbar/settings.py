@@ -1,0 +1,88 @@
+"""Every tunable in one place, read from the environment (prefix ``AKHBAR_``).
+
+Each field says in one line why it has its default. ``akhbar config --markdown`` renders this
+model as the configuration table in the README.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """akhbar configuration. Environment variables are the field names, upper-cased, ``AKHBAR_``."""
+
+    model_config = SettingsConfigDict(env_prefix="AKHBAR_", extra="ignore")
+
+    redis_url: str = Field(
+        "redis://127.0.0.1:6379/0",
+        description="Broker and streams. rediss:// for TLS; put the password in the URL.",
+    )
+    input_stream: str = Field("akhbar:articles", description="Stream producers XADD raw JSON to.")
+    input_group: str = Field("akhbar-bridge", description="Consumer group the bridge reads with.")
+    results_stream: str = Field("akhbar:results", description="Stream of enriched results.")
+    dead_stream: str = Field("akhbar:dead", description="Stream of dead letters.")
+    queue: str = Field("akhbar", description="Celery queue (a Redis list) the tasks travel on.")
+
+    concurrency: int = Field(2, ge=1, description="Worker processes per `akhbar worker`.")
+    batch_size: int = Field(16, ge=1, le=512, description="Bridge: most articles per task.")
+    batch_wait_ms: int = Field(
+        50, ge=0, description="Bridge: longest wait to fill a batch before sending it."
+    )
+    max_body_bytes: int = Field(
+        4 * 1024 * 1024, ge=1, description="Bodies larger than this (UTF-8) are dead-lettered."
+    )
+    max_payload_bytes: int = Field(
+        8 * 1024 * 1024, ge=1, description="Raw JSON payloads larger than this are dead-lettered."
+    )
+    max_attempts: int = Field(
+        3, ge=1, description="Deliveries of one article before it is dead-lettered as poison."
+    )
+    task_soft_time_limit: float = Field(
+        60.0, gt=0, description="Seconds before a task is asked to stop (SoftTimeLimitExceeded)."
+    )
+    task_time_limit: float = Field(
+        90.0, gt=0, description="Seconds before a task's child process is killed."
+    )
+    visibility_timeout: float = Field(
+        300.0,
+        gt=0,
+        description="Unacked Celery messages older than this are redelivered; > task_time_limit.",
+    )
+    bridge_claim_idle_ms: int = Field(
+        60_000, ge=1, description="Bridge: reclaim input entries another bridge held this long."
+    )
+    max_tasks_per_child: int = Field(
+        1000, ge=1, description="Recycle a worker child after this many tasks (leaks stay small)."
+    )
+    max_memory_per_child_kb: int = Field(
+        600_000, ge=1, description="Recycle a worker child above this resident memory."
+    )
+    dedup_ttl_s: int = Field(
+        7 * 24 * 3600, ge=1, description="How long a published (id, content) pair is remembered."
+    )
+    results_maxlen: int = Field(
+        1_000_000, ge=0, description="Approximate cap on results entries (0: never trim)."
+    )
+    dead_maxlen: int = Field(
+        100_000, ge=0, description="Approximate cap on dead letters (0: never trim)."
+    )
+    ner_backend: Literal["crf", "camel"] = Field(
+        "crf", description="crf: shipped offline model; camel: CAMeL Tools BERT (needs its data)."
+    )
+    log_format: Literal["json", "console"] = Field("json", description="Log line format.")
+    log_level: str = Field("INFO", description="Logging level.")
+    metrics_port: int = Field(0, ge=0, description="Serve Prometheus metrics here (0: off).")
+    state_dir: str = Field(
+        "/tmp/akhbar", description="Heartbeat/readiness files and Prometheus multiprocess data."
+    )
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings, read once from the environment."""
+    return Settings()
