@@ -16,11 +16,14 @@ class RejectedInput(AkhbarError):
     ``kind`` is a stable machine-readable reason (see ``docs/RELIABILITY.md``).
     """
 
-    def __init__(self, kind: str, message: str, details: Any = None) -> None:
+    def __init__(
+        self, kind: str, message: str, details: Any = None, stage: str | None = None
+    ) -> None:
         super().__init__(message)
         self.kind = kind
         self.message = message
         self.details = details
+        self.stage = stage
 
 
 class TransientError(AkhbarError):

@@ -44,3 +44,7 @@ def payload_hash(payload: str | bytes) -> str:
     """Stable hash of a payload as received."""
     data = payload if isinstance(payload, bytes) else payload.encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()[:32]
+
+
+TASK_NAME = "akhbar.process"
+"""The one Celery task every way in reaches."""

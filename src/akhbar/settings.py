@@ -53,6 +53,12 @@ class Settings(BaseSettings):
         gt=0,
         description="Unacked Celery messages older than this are redelivered; > task_time_limit.",
     )
+    restore_interval_s: int = Field(
+        10, ge=1, description="How often a worker sweeps for unacked messages past the timeout."
+    )
+    bridge_enabled: bool = Field(
+        True, description="Run the stream bridge inside each worker's main process."
+    )
     bridge_claim_idle_ms: int = Field(
         60_000, ge=1, description="Bridge: reclaim input entries another bridge held this long."
     )
@@ -65,11 +71,20 @@ class Settings(BaseSettings):
     dedup_ttl_s: int = Field(
         7 * 24 * 3600, ge=1, description="How long a published (id, content) pair is remembered."
     )
-    results_maxlen: int = Field(
-        1_000_000, ge=0, description="Approximate cap on results entries (0: never trim)."
+    input_retention_s: int = Field(
+        24 * 3600,
+        ge=0,
+        description="Trim input entries older than this once the bridge has acked them (0: never).",
     )
-    dead_maxlen: int = Field(
-        100_000, ge=0, description="Approximate cap on dead letters (0: never trim)."
+    results_retention_s: int = Field(
+        7 * 24 * 3600,
+        ge=0,
+        description="Trim results older than this once every group has read them (0: never).",
+    )
+    dead_retention_s: int = Field(
+        30 * 24 * 3600,
+        ge=0,
+        description="Trim dead letters older than this once every group has read them (0: never).",
     )
     ner_backend: Literal["crf", "camel"] = Field(
         "crf", description="crf: shipped offline model; camel: CAMeL Tools BERT (needs its data)."
@@ -80,6 +95,16 @@ class Settings(BaseSettings):
     state_dir: str = Field(
         "/tmp/akhbar", description="Heartbeat/readiness files and Prometheus multiprocess data."
     )
+
+
+def masked(name: str, value: object) -> object:
+    """A setting as safe to print or log: the password in a Redis URL replaced by ***."""
+    if name.endswith("url") and isinstance(value, str) and "@" in value:
+        scheme, _, rest = value.partition("://")
+        creds, _, host = rest.rpartition("@")
+        user = creds.split(":", 1)[0]
+        return f"{scheme}://{user}:***@{host}" if ":" in creds else f"{scheme}://***@{host}"
+    return value
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,163 @@
+"""The Celery application: ``celery -A akhbar.worker worker`` or ``akhbar worker``.
+
+Settings chosen for at-least-once processing on Redis (see NOTES in docs/RELIABILITY.md). Building
+the app reads the environment only; no connection is made and no model is loaded at import.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from celery import Celery, bootsteps
+from celery.signals import setup_logging, worker_process_init, worker_ready, worker_shutdown
+
+from akhbar.settings import Settings, get_settings
+
+
+def celery_config(settings: Settings) -> dict[str, Any]:
+    """Celery settings, each with the reason it is set."""
+    transport = {
+        # unacked messages older than this are redelivered; must exceed the hard time limit
+        "visibility_timeout": settings.visibility_timeout,
+        # sweep for expired unacked messages every N s (a scan on every sweep: throttle 1)
+        "unacked_restore_interval": settings.restore_interval_s,
+        "unacked_restore_throttle": 1,
+        "socket_keepalive": True,
+        "health_check_interval": 30,
+    }
+    return {
+        "broker_url": settings.redis_url,
+        "broker_transport_options": transport,
+        # the same timeout everywhere, so no component redelivers on its own schedule
+        "result_backend_transport_options": {"visibility_timeout": settings.visibility_timeout},
+        "visibility_timeout": settings.visibility_timeout,
+        # results go to our own stream; Celery's result backend would write a key per task
+        "task_ignore_result": True,
+        "result_backend": None,
+        # JSON only: no pickle anywhere
+        "task_serializer": "json",
+        "accept_content": ["json"],
+        "result_serializer": "json",
+        # ack after the task returns, so a crash mid-article redelivers it
+        "task_acks_late": True,
+        # a child killed mid-task (OOM, SIGKILL, hard limit) requeues its message
+        "task_reject_on_worker_lost": True,
+        # reserve one message per process: nothing waits in a dead worker's buffer
+        "worker_prefetch_multiplier": 1,
+        # soft limit raises inside the task (we dead-letter); hard limit kills the child
+        "task_soft_time_limit": settings.task_soft_time_limit,
+        "task_time_limit": settings.task_time_limit,
+        # recycle children so slow leaks never grow unbounded
+        "worker_max_tasks_per_child": settings.max_tasks_per_child,
+        "worker_max_memory_per_child": settings.max_memory_per_child_kb,
+        # keep retrying the broker at start-up and after losing it
+        "broker_connection_retry_on_startup": True,
+        "broker_connection_max_retries": None,
+        # on connection loss, stop running tasks: their messages come back anyway
+        "worker_cancel_long_running_tasks_on_connection_loss": True,
+        # task events for Flower and exporters
+        "worker_send_task_events": True,
+        "task_send_sent_event": True,
+        "task_default_queue": settings.queue,
+        "task_create_missing_queues": True,
+        "worker_hijack_root_logger": False,
+        "include": ["akhbar.tasks"],
+    }
+
+
+class BridgeStep(bootsteps.StartStopStep):  # type: ignore[misc]
+    """Runs the input-stream bridge in a thread of the worker's main process."""
+
+    requires = {"celery.worker.components:Pool"}
+
+    def __init__(self, parent: Any, **kwargs: Any) -> None:
+        super().__init__(parent, **kwargs)
+        self.bridge: Any = None
+
+    def start(self, parent: Any) -> None:
+        settings = get_settings()
+        if not settings.bridge_enabled:
+            return
+        from akhbar.bridge import Bridge
+
+        self.bridge = Bridge.from_settings(settings, app=parent.app, consumer=parent.hostname)
+        self.bridge.start_thread()
+
+    def stop(self, parent: Any) -> None:
+        if self.bridge is not None:
+            self.bridge.stop()
+
+
+class HealthStep(bootsteps.StartStopStep):  # type: ignore[misc]
+    """Touches the heartbeat file and the worker's Redis key every few seconds."""
+
+    requires = {"celery.worker.components:Timer"}
+
+    def __init__(self, parent: Any, **kwargs: Any) -> None:
+        super().__init__(parent, **kwargs)
+        self.tref: Any = None
+
+    def start(self, parent: Any) -> None:
+        from akhbar.health import HEARTBEAT_EVERY_S
+
+        self.tref = parent.timer.call_repeatedly(HEARTBEAT_EVERY_S, _beat, (parent.hostname,))
+        _beat(parent.hostname)
+
+    def stop(self, parent: Any) -> None:
+        if self.tref is not None:
+            self.tref.cancel()
+
+
+def _beat(node: str) -> None:
+    from akhbar import health, keys
+    from akhbar.runtime import redis_client
+
+    settings = get_settings()
+    health.touch_heartbeat(settings.state_dir)
+    try:
+        redis_client(settings.redis_url).set(keys.heartbeat(node), "1", ex=int(health.STALE_AFTER_S))
+    except Exception:  # noqa: BLE001 - the file heartbeat is what liveness relies on
+        pass
+
+
+def create_app(settings: Settings | None = None) -> Celery:
+    settings = settings or get_settings()
+    celery_app = Celery("akhbar")
+    celery_app.conf.update(celery_config(settings))
+    celery_app.steps["worker"].add(BridgeStep)
+    celery_app.steps["worker"].add(HealthStep)
+    return celery_app
+
+
+app = create_app()
+
+
+@setup_logging.connect
+def _logging(**_: Any) -> None:
+    """Celery's own log lines go through the same structured renderer as ours."""
+    from akhbar.logs import configure
+
+    settings = get_settings()
+    configure(settings.log_format, settings.log_level)
+
+
+@worker_ready.connect
+def _ready(sender: Any = None, **_: Any) -> None:
+    from akhbar.health import mark_ready
+
+    mark_ready(get_settings().state_dir, getattr(sender, "hostname", "worker"))
+
+
+@worker_shutdown.connect
+def _not_ready(**_: Any) -> None:
+    from akhbar.health import clear_ready
+
+    clear_ready(get_settings().state_dir)
+
+
+@worker_process_init.connect
+def _warm_child(**_: Any) -> None:
+    """Load the model and connect in each child before it takes work."""
+    from akhbar.runtime import get_runtime
+
+    get_runtime()
