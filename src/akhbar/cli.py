@@ -126,6 +126,15 @@ def results(follow: bool, count: int | None, from_id: str, dead: bool) -> None:
                 break
 
 
+@main.command()
+@click.argument("sources", nargs=-1, type=click.Path(exists=True))
+def demo(sources: tuple[str, ...]) -> None:
+    """Start Redis (if needed) and a worker, push SOURCES (default: samples/), print results."""
+    from akhbar.demo import run_demo
+
+    sys.exit(run_demo(list(sources) or ["samples"]))
+
+
 # -- contract --------------------------------------------------------------------------------
 @main.command()
 @click.argument("which", type=click.Choice(["input", "result", "dead-letter"]))
