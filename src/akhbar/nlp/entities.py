@@ -1,38 +1,75 @@
-"""Entity stage (placeholder until issue 4 lands): tagged tokens -> per-article entities."""
+"""Entity stage: tagged tokens -> per-article entities with canonical names, titles, roles and
+nationality adjectives.
+
+Steps: tag every sentence in one call (``mentions``), build canonical mention names
+(``entity_merge``: proclitics off, hamza restored), merge by folded name, join partial names
+(شويغو -> سيرجي شويغو), add untagged repeats, then titles (``titles``), roles (``roles``) and
+nationalities (``nationality``). Ids E1, E2… follow first mention.
+"""
 
 from __future__ import annotations
 
+from akhbar.nlp.entity_merge import Group, NameBuilder, group_drafts, link_partial_names, propagate
+from akhbar.nlp.lexicons import Lexicons, load_lexicons
+from akhbar.nlp.mentions import TokenView, tag_spans, token_view
+from akhbar.nlp.nationality import find_nationalities
 from akhbar.nlp.ner import Tagger
-from akhbar.nlp.types import Document, Entity, EntityResult, EntityType, Mention
+from akhbar.nlp.roles import MentionRef, RoleParser, role_index
+from akhbar.nlp.spelling import SpellingIndex
+from akhbar.nlp.titles import titles_before
+from akhbar.nlp.types import Document, Entity, EntityResult, Mention
 
 
 def extract_entities(doc: Document, tagger: Tagger) -> EntityResult:
-    """Tag each sentence and merge mentions with the same text into one entity."""
-    sentences = [
-        [t for t in doc.tokens if s.start <= t.start and t.end <= s.end] for s in doc.sentences
-    ]
-    labels = tagger.tag([[doc.text[t.start : t.end] for t in toks] for toks in sentences])
-    by_name: dict[tuple[str, str], Entity] = {}
-    for toks, tags in zip(sentences, labels, strict=True):
-        start = end = -1
-        etype = ""
-        for tok, tag in [*zip(toks, tags, strict=True), (None, "O")]:
-            if start >= 0 and (tok is None or not tag.startswith("I-")):
-                text = doc.text[start:end]
-                ent = by_name.setdefault(
-                    (etype, text),
-                    Entity(id=f"E{len(by_name) + 1}", type=_etype(etype), name=text, mentions=[]),
-                )
-                ent.mentions.append(Mention(start, end, text))
-                start = -1
-            if tok is not None and tag.startswith("B-"):
-                start, end, etype = tok.start, tok.end, tag[2:]
-            elif tok is not None and tag.startswith("I-") and start >= 0:
-                end = tok.end
-    return EntityResult(entities=list(by_name.values()), nationalities=[], backend=tagger.name)
+    """Tag ``doc`` with ``tagger`` and assemble its entities (see the module docstring)."""
+    lex = load_lexicons()
+    view = token_view(doc)
+    spelling = SpellingIndex(view)
+    builder = NameBuilder(view, lex, spelling)
+    drafts = [d for span in tag_spans(view, tagger) if (d := builder.draft(span)) is not None]
+    groups = link_partial_names(group_drafts(drafts))
+    propagate(view, groups, builder)
+    groups.sort(key=lambda g: g.start)
+    entities = [_entity(f"E{n}", g, doc, view, lex) for n, g in enumerate(groups, start=1)]
+    by_id = {e.id: e for e in entities}
+
+    refs = {
+        d.first: MentionRef(d.last, g.type, e.id)
+        for g, e in zip(groups, entities, strict=True)
+        for d in g.drafts
+    }
+    tied: list[tuple[str, str]] = []
+    for role, ids in RoleParser(view, lex, spelling, refs).ties():
+        for text, entity_id in zip(role.texts, ids, strict=False):
+            entity = by_id[entity_id]
+            _add(entity.roles, text)
+            if role.title is not None:
+                _add(entity.titles, role.title)
+            tied.append((text, entity_id))
+
+    person_tokens = {
+        i for g in groups if g.type == "PER" for d in g.drafts for i in range(d.first, d.last)
+    }
+    return EntityResult(
+        entities=entities,
+        nationalities=find_nationalities(view, lex, entities, person_tokens),
+        backend=tagger.name,
+        roles=role_index(tied),
+    )
 
 
-def _etype(label: str) -> EntityType:
-    if label in ("PER", "LOC", "ORG", "MISC"):
-        return label  # type: ignore[return-value]
-    return "MISC"
+def _entity(entity_id: str, group: Group, doc: Document, view: TokenView, lex: Lexicons) -> Entity:
+    mentions = []
+    titles: list[str] = []
+    for d in sorted(group.drafts, key=lambda d: d.first):
+        start, end = view.starts[d.first], view.ends[d.last - 1]
+        mentions.append(Mention(start, end, doc.text[start:end]))
+        if group.type == "PER":
+            for title in titles_before(view, d.first, lex)[1]:
+                _add(titles, title)
+    return Entity(id=entity_id, type=group.type, name=group.name, mentions=mentions, titles=titles)
+
+
+def _add(items: list[str], item: str) -> None:
+    if item not in items:
+        items.append(item)

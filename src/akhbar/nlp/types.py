@@ -94,6 +94,8 @@ class EntityResult:
     entities: list[Entity]
     nationalities: list[Nationality]
     backend: str
+    roles: dict[str, str] = field(default_factory=dict)
+    """Folded role description (``phrase_key``) -> the id of the one entity it describes."""
 
 
 @dataclass(frozen=True, slots=True)
