@@ -1,10 +1,9 @@
-"""Quotation stage (placeholder until issue 5 lands)."""
+"""Quotation stage: who said what (reporting cues, speakers linked to entities, content spans).
 
-from __future__ import annotations
+``lexicon`` holds the words as data, ``cues`` compiles them, ``speaker`` finds and links the
+source, ``content`` finds the statement, ``extract`` runs the rules sentence by sentence.
+"""
 
-from akhbar.nlp.types import Document, EntityResult, Quote
+from akhbar.nlp.quotes.extract import extract_quotes
 
-
-def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
-    """Find who said what. Placeholder: finds nothing yet."""
-    return []
+__all__ = ["extract_quotes"]

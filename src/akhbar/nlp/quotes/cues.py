@@ -1,0 +1,91 @@
+"""Cue lookup: the lexicon folded to the key alphabet and compiled into one regex."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from akhbar.nlp.quotes import lexicon as lx
+
+CueKind = Literal["verb", "participle", "noun", "attribution"]
+
+KEY_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ي": "ي"}
+)
+"""Same-length folding applied on top of ``Document.key`` (idempotent on an already folded key)."""
+
+MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+STRIP_MARKS = str.maketrans("", "", MARKS)
+WORD = rf"[\w{MARKS}]"
+
+
+def fold(text: str) -> str:
+    """Fold a lexicon string: hamza/yeh/teh-marbuta folding, marks removed."""
+    return text.translate(KEY_FOLD).translate(STRIP_MARKS)
+
+
+@dataclass(frozen=True, slots=True)
+class CueForm:
+    lemma: str
+    kind: CueKind
+    frames: frozenset[str]
+    ambiguous: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    start: int
+    end: int
+    form: CueForm
+    prefixed: bool
+    """Starts with the و/ف conjunction (a coordinated new statement)."""
+
+
+def _verb_forms(verb: lx.Verb) -> list[str]:
+    perfect = (
+        [verb.perfect[0] + s for s in lx.SOUND_PERFECT] if len(verb.perfect) == 1 else verb.perfect
+    )
+    imperfect = (
+        [p.format(verb.imperfect[0]) for p in lx.SOUND_IMPERFECT]
+        if len(verb.imperfect) == 1
+        else verb.imperfect
+    )
+    return [*perfect, *imperfect]
+
+
+def _participle_forms(participle: str) -> list[str]:
+    base = participle[:-1]
+    return [participle, base + "ة", base + "ين", base + "تين", base + "ات"]
+
+
+def _build_forms() -> dict[str, CueForm]:
+    forms: dict[str, CueForm] = {}
+    for verb in lx.VERBS:
+        form = CueForm(verb.lemma, "verb", verb.frames, verb.ambiguous)
+        for surface in _verb_forms(verb):
+            forms.setdefault(fold(surface), form)
+    for participle, lemma in lx.PARTICIPLES.items():
+        frames = frozenset(lx.PARTICIPLE_FRAMES.get(lemma, "that colon").split())
+        for surface in _participle_forms(participle):
+            forms.setdefault(fold(surface), CueForm(lemma, "participle", frames, False))
+    for noun, lemma in lx.SPEECH_NOUNS.items():
+        forms[fold(noun)] = CueForm(lemma, "noun", frozenset({"that", "colon"}), True)
+    for phrase, lemma in lx.ATTRIBUTIONS.items():
+        forms[fold(phrase)] = CueForm(lemma, "attribution", frozenset(), True)
+    return forms
+
+
+FORMS: dict[str, CueForm] = _build_forms()
+
+_alternation = "|".join(re.escape(f) for f in sorted(FORMS, key=len, reverse=True))
+CUE_RE = re.compile(rf"(?<!{WORD})([وف]?)({_alternation})[{MARKS}]*(?!{WORD})")
+"""One pass over the key finds every cue; group 1 is the conjunction, group 2 the form."""
+
+
+def find_cues(key: str, start: int, end: int) -> list[CueHit]:
+    """Cue occurrences in ``key[start:end]`` (folded key)."""
+    hits: list[CueHit] = []
+    for m in CUE_RE.finditer(key, start, end):
+        hits.append(CueHit(m.start(), m.end(), FORMS[m.group(2)], bool(m.group(1))))
+    return hits

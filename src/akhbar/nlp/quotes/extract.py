@@ -1,0 +1,327 @@
+"""Sentence by sentence: cue -> subject -> content, with the speaker carried over within a story."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from akhbar.nlp.quotes import content as ct
+from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes import tokens as tk
+from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold
+from akhbar.nlp.quotes.speaker import EntityIndex, is_speaker_like, resolve, subject_end
+from akhbar.nlp.quotes.tokens import Tok
+from akhbar.nlp.types import Content, Cue, Document, EntityResult, Quote, Speaker
+
+SUBJECT_SKIP = frozenset(fold(w) for w in lx.words("أيضا كذلك أمس اليوم مجددا بدوره بدورها"))
+"""Adverbs that may stand between a verb and its subject (وأكد أيضا الوزير…)."""
+CLAUSE_OPENERS = (
+    frozenset(
+        fold(w) for w in lx.words("من جانبه جانبها جهته جهتها ناحيته ناحيتها بدوره بدورها ومن")
+    )
+    | tk.LEADING_PARTICLES
+)
+MAX_TAIL_TOKENS = 6
+"""Words allowed after the subject of a post-posed cue (…، قال الوزير للصحفيين)."""
+HEADLINE_MAX_TOKENS = 12
+_AGENCIES = "|".join(re.escape(fold(a)) for a in lx.STORY_AGENCIES)
+DATELINE_RE = re.compile(rf"^\s*\w+(?:\s\w+)?\s*(?:\(\s*(?:{_AGENCIES})\s*\)|[-–]\s)")
+HEADLINE_FORM = CueForm("قال", "noun", frozenset({"colon"}), False)
+"""The colon of a "NAME: words" line stands for the elided قال."""
+CONFIDENCE = {"that": 0.9, "colon": 0.9, "quote": 0.9, "prep": 0.75, "np": 0.7, "bare": 0.6}
+
+
+@dataclass(slots=True)
+class _Sentence:
+    """One sentence being processed, with what the rules need around it."""
+
+    index: int
+    toks: list[Tok]
+    hits: list[CueHit]
+    at: dict[int, int]
+    """Token index of each cue hit's start offset."""
+    end: int
+    quotes: list[Quote] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)
+    """Cue hits (by start offset) already used as part of another quote."""
+
+    def hit_end_tok(self, hit: CueHit) -> int:
+        i = self.at[hit.start]
+        while i < len(self.toks) and self.toks[i].start < hit.end:
+            i += 1
+        return i
+
+
+@dataclass(slots=True)
+class _Context:
+    doc: Document
+    key: str
+    index: EntityIndex
+    previous: Speaker | None = None
+
+
+def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
+    """Every reported statement of the article with its cue, speaker, content and type."""
+    key = doc.key.translate(KEY_FOLD)
+    ctx = _Context(doc, key, EntityIndex.build(entities, key))
+    story_starts = _story_starts(doc, key)
+    quotes: list[Quote] = []
+    for si, sent in enumerate(doc.sentences):
+        if si in story_starts:
+            ctx.previous = None
+        hits = find_cues(key, sent.start, sent.end)
+        headline = si in story_starts or _starts_paragraph(doc, si)
+        if not hits and not (headline and ":" in key[sent.start : sent.end]):
+            continue
+        toks = tk.tokenize(key, sent.start, sent.end)
+        state = _Sentence(si, toks, hits, {t.start: i for i, t in enumerate(toks)}, sent.end)
+        if headline and not hits:
+            _headline_quote(ctx, state)
+        for hit in hits:
+            if hit.start in state.at and hit.start not in state.consumed:
+                _quote_for(ctx, state, hit)
+        quotes.extend(state.quotes)
+    return quotes
+
+
+def _starts_paragraph(doc: Document, si: int) -> bool:
+    sent = doc.sentences[si]
+    return si == 0 or doc.sentences[si - 1].paragraph != sent.paragraph
+
+
+def _story_starts(doc: Document, key: str) -> set[int]:
+    """Sentences opening a new story: a dateline ("CITY (AGENCY)") or after a headline line."""
+    starts: set[int] = set()
+    for si, sent in enumerate(doc.sentences):
+        if not _starts_paragraph(doc, si):
+            continue
+        para = doc.paragraphs[sent.paragraph] if sent.paragraph < len(doc.paragraphs) else sent
+        line = key[para.start : para.end]
+        if DATELINE_RE.match(line):
+            starts.add(si)
+        elif _is_headline(line) and si + 1 < len(doc.sentences):
+            starts.update((si, si + 1))
+    return starts
+
+
+def _is_headline(line: str) -> bool:
+    stripped = line.rstrip()
+    return (
+        bool(stripped)
+        and stripped[-1] not in '.!?؟:»"”'
+        and (len(stripped.split()) <= HEADLINE_MAX_TOKENS)
+    )
+
+
+def _quote_for(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
+    if hit.form.kind == "attribution":
+        _attribution_quote(ctx, st, hit)
+    else:
+        _cue_quote(ctx, st, hit)
+
+
+def _stops(st: _Sentence, after: int) -> frozenset[int]:
+    return frozenset(st.at[h.start] for h in st.hits if h.start > after and h.start in st.at)
+
+
+def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
+    toks = st.toks
+    ci = st.at[hit.start]
+    i = st.hit_end_tok(hit)
+    while i < len(toks) and toks[i].word in SUBJECT_SKIP:
+        i += 1
+    j = subject_end(toks, i, ctx.index) if hit.form.kind != "participle" else i
+    opening = ct.find_opening(toks, j, hit.form, j > i, _stops(st, hit.start))
+    if opening is None:
+        if j > i or hit.form.kind == "verb":
+            _postposed_quote(ctx, st, hit, ci, i, j)
+        return
+    if opening.via in ("that", "colon", "quote") and j > i:
+        j = _extend_subject(toks, j, opening.marker)
+    speaker = _source_between(ctx, st, hit, j, opening.start)
+    if speaker is None and j > i:
+        speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
+    if speaker is None:
+        speaker = _elided_speaker(ctx, st, ci)
+    _emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _extend_subject(toks: list[Tok], j: int, marker: int) -> int:
+    """Take name words left between the subject and the content marker into the subject."""
+    while j < marker:
+        word = toks[j].word
+        if tk.is_punct(toks[j]) or word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
+            break
+        j += 1
+    return j
+
+
+def _source_between(
+    ctx: _Context, st: _Sentence, hit: CueHit, after_tok: int, before: int
+) -> Speaker | None:
+    """The real source when the verb relays another one (نقلت الوكالة عن الوزير…، نقلا عن…)."""
+    toks = st.toks
+    for k in range(after_tok, len(toks)):
+        if toks[k].start >= before:
+            break
+        relay = toks[k].word == "عن" and hit.form.lemma == "نقل"
+        attribution = next(
+            (h for h in st.hits if h.start == toks[k].start and h.form.kind == "attribution"),
+            None,
+        )
+        if attribution is not None:
+            st.consumed.add(attribution.start)
+            k = st.hit_end_tok(attribution) - 1
+        if relay or attribution is not None:
+            end = subject_end(toks, k + 1, ctx.index)
+            speaker = resolve(toks, k + 1, end, ctx.index, ctx.doc.text)
+            if speaker is not None:
+                return speaker
+    return None
+
+
+def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
+    """No subject after the cue: an earlier speaker of this sentence, a pre-verbal subject, the
+    subject of the sentence's first verb, or the previous speaker of the story."""
+    toks = st.toks
+    if st.quotes:
+        return _carried(st.quotes[-1].speaker)
+    found = _preverbal_subject(ctx, toks, ci)
+    if found is not None:
+        return found
+    p = 0
+    while p < ci and toks[p].word in CLAUSE_OPENERS:
+        p += 1
+    if p + 1 < ci and toks[p].word not in tk.ADVERBIAL_STARTERS:
+        end = subject_end(toks, p + 1, ctx.index)
+        subject = resolve(toks, p + 1, end, ctx.index, ctx.doc.text) if end <= ci else None
+        if subject is not None and subject.entity_id is not None:
+            return _carried(subject)
+    if ctx.previous is not None:
+        return _carried(ctx.previous)
+    return Speaker(None, None, None, "context", "person")
+
+
+def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
+    """SVO: "وكان الوزير قد قال…" or a subject phrase standing right before the verb."""
+    p = 0
+    while p < ci and toks[p].word in CLAUSE_OPENERS - {"قد"}:
+        p += 1
+    if p < ci and toks[p].word in ("كان", "وكان", "كانت", "وكانت"):
+        p += 1
+    end = ci - 1 if ci > 0 and toks[ci - 1].word == "قد" else ci
+    if p >= end or subject_end(toks, p, ctx.index) != end:
+        return None
+    return resolve(toks, p, end, ctx.index, ctx.doc.text)
+
+
+def _carried(speaker: Speaker) -> Speaker:
+    return Speaker(speaker.entity_id, speaker.name, None, "context", speaker.kind)
+
+
+def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int, j: int) -> None:
+    """Content before its cue: "…، كما أعلن رئيس المجلس" or "«…» قال الوزير"."""
+    toks = st.toks
+    tail = [t for t in toks[j:] if not tk.is_punct(t)]
+    if len(tail) > MAX_TAIL_TOKENS or hit.form.ambiguous:
+        return
+    k = ci - 1 if ci > 0 and toks[ci - 1].word in ("كما", "وكما") else ci
+    if k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
+        return
+    seg_start = max([toks[0].start, *(q.content.end for q in st.quotes)])
+    start, end = ct.trim(ctx.doc.text, seg_start, toks[k - 1].start)
+    via = "that"
+    if toks[k - 1].word in tk.CLOSE_MARKS or ctx.key[end - 1 : end] in tk.CLOSE_MARKS:
+        via = "quote"
+    if len(ctx.key[start:end].split()) < 2:
+        return
+    speaker = resolve(toks, i, j, ctx.index, ctx.doc.text) if j > i else None
+    speaker = speaker or _elided_speaker(ctx, st, ci)
+    _record(ctx, st, hit, speaker, start, end, via, 0.7)
+
+
+def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
+    """حسب/بحسب/وفقا ل/نقلا عن/على لسان + source; the content is the rest of the sentence."""
+    toks = list(st.toks)
+    i = st.hit_end_tok(hit)
+    if i >= len(toks):
+        return
+    if hit.form.lemma == "وفقا ل":
+        tok = toks[i]
+        if not tok.word.startswith("ل") or tok.word in ("لما", "لان", "لذلك"):
+            return
+        toks[i] = Tok(tok.start + 1, tok.end, tok.word[1:])
+    j = subject_end(toks, i, ctx.index)
+    speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
+    if speaker is None or not is_speaker_like(speaker, toks, i):
+        return
+    ci = st.at[hit.start]
+    if all(t.word in CLAUSE_OPENERS for t in toks[:ci]):
+        start = toks[j].start if j < len(toks) else st.end
+        while j < len(toks) and (tk.is_punct(toks[j]) or tk.is_complementiser(toks[j].word)):
+            start = toks[j + 1].start if j + 1 < len(toks) else st.end
+            j += 1
+        _emit(ctx, st, hit, speaker, start, "that")
+        return
+    seg_start = max([toks[0].start, *(q.content.end for q in st.quotes)])
+    start, end = ct.trim(ctx.doc.text, seg_start, hit.start)
+    if len(ctx.key[start:end].split()) >= 2:
+        _record(ctx, st, hit, speaker, start, end, "that", 0.7)
+
+
+def _headline_quote(ctx: _Context, st: _Sentence) -> None:
+    """A "NAME: words" line (headline or lead) is direct speech of NAME."""
+    toks = st.toks
+    colon = next((k for k, t in enumerate(toks) if t.word == ":"), -1)
+    if not 0 < colon <= 5 or colon + 3 > len(toks):
+        return
+    if subject_end(toks, 0, ctx.index) < colon:
+        return
+    speaker = resolve(toks, 0, colon, ctx.index, ctx.doc.text)
+    if speaker is None or speaker.kind == "anonymous" or not is_speaker_like(speaker, toks, 0):
+        return
+    mark = toks[colon]
+    hit = CueHit(mark.start, mark.end, HEADLINE_FORM, False)
+    _emit(ctx, st, hit, speaker, toks[colon + 1].start, "colon")
+
+
+def _emit(
+    ctx: _Context, st: _Sentence, hit: CueHit, speaker: Speaker, start: int, via: str
+) -> None:
+    """Find where the content opened at ``start`` ends, then record the quote."""
+    if via == "quote":
+        close = ct.quoted_end(ctx.key, start, len(ctx.key))
+        cs, ce = ct.trim(ctx.doc.text, start + 1, close)
+    else:
+        end = st.end
+        for other in st.hits:
+            coordinated = other.form.kind == "participle" or (
+                other.prefixed and other.form.kind == "verb"
+            )
+            if other.start > start and coordinated:
+                end = other.start
+                break
+        cs, ce = ct.trim(ctx.doc.text, start, end)
+    if ce > cs:
+        _record(ctx, st, hit, speaker, cs, ce, via, CONFIDENCE[via])
+
+
+def _record(
+    ctx: _Context,
+    st: _Sentence,
+    hit: CueHit,
+    speaker: Speaker,
+    start: int,
+    end: int,
+    via: str,
+    confidence: float,
+) -> None:
+    text = ctx.doc.text
+    if speaker.entity_id is None and speaker.resolution == "context":
+        confidence -= 0.2
+    cue = Cue(hit.start, hit.end, text[hit.start : hit.end], hit.form.lemma)
+    content = Content(start, end, text[start:end])
+    quote_type = ct.quote_type(via, text, start, end)
+    st.quotes.append(Quote(cue, speaker, content, quote_type, st.index, round(confidence, 2)))
+    if speaker.entity_id is not None or speaker.name is not None:
+        ctx.previous = speaker

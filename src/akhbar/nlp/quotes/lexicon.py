@@ -1,0 +1,279 @@
+"""The quotation lexicon as data: reporting verbs, participles, speech nouns, attribution phrases.
+
+Every form is written as it is spelt (with hamza where it belongs); ``cues.py`` folds them to the
+``Document.key`` alphabet (أإآٱ→ا ى→ي ة→ه) and adds the و/ف proclitics, so each listed spelling
+also matches its unhamzated and prefixed variants.
+
+Frames say which complements make a content clause after the verb (and its subject):
+``that``  إن/أن/بأن/على أن/إلى أن/من أن/عن أن;  ``colon``  a colon or an opening quotation mark;
+``on`` على + NP, ``to`` إلى + NP, ``about`` عن + NP, ``with`` ب + NP, ``from`` من + NP;
+``np``    a bare object NP right after the subject (نفى الوزير حدوث…);
+``bare``  unmarked direct speech right after the subject (قال الوزير نحن…).
+Verbs marked ``ambiguous`` have a common non-speech reading (نقل transport, طالب student, رأى saw,
+تابع followed) and only count with a ``that``/``colon`` clause.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+SOUND_PERFECT = ("", "ت", "وا", "ا", "تا")
+SOUND_IMPERFECT = ("ي{}", "ت{}", "ي{}ون", "ي{}ان", "ت{}ان", "سي{}", "ست{}")
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one space-separated string."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    perfect: tuple[str, ...]
+    """Perfect 3rd-person forms; a single stem is inflected with ``SOUND_PERFECT``."""
+    imperfect: tuple[str, ...]
+    """Imperfect forms; a single stem (3ms without ي) is inflected with ``SOUND_IMPERFECT``."""
+    frames: frozenset[str]
+    ambiguous: bool = False
+
+
+def _v(lemma: str, perfect: str, imperfect: str, frames: str, *, ambiguous: bool = False) -> Verb:
+    """Compact entry: space-separated forms; one form means "inflect regularly"."""
+    return Verb(
+        lemma,
+        tuple(perfect.split()),
+        tuple(imperfect.split()),
+        frozenset(frames.split()),
+        ambiguous,
+    )
+
+
+VERBS: tuple[Verb, ...] = (
+    _v(
+        "قال",
+        "قال قالت قالوا قالا قالتا",
+        "يقول تقول يقولون يقولان تقولان سيقول ستقول",
+        "that colon bare",
+    ),
+    _v("أضاف", "أضاف", "ضيف", "that colon"),
+    _v("أكد", "أكد", "ؤكد وكد", "that colon on np"),
+    _v("أعلن", "أعلن", "علن", "that colon np"),
+    _v("أشار", "أشار", "شير", "that to"),
+    _v("ذكر", "ذكر", "ذكر", "that colon"),
+    _v("دعا", "دعا دعت دعوا دعتا", "يدعو تدعو يدعون يدعوان تدعوان سيدعو", "that to"),
+    _v("أوضح", "أوضح", "وضح", "that colon"),
+    _v("نقل", "نقل", "نقل", "that", ambiguous=True),
+    _v("اعتبر", "اعتبر", "عتبر", "that"),
+    _v("كشف", "كشف", "كشف", "that about"),
+    _v("طالب", "طالب", "طالب", "that with", ambiguous=True),
+    _v("حذر", "حذر", "حذر", "that from colon"),
+    _v("شدد", "شدد", "شدد", "that on colon"),
+    _v("أعرب", "أعرب", "عرب", "about"),
+    _v("أفاد", "أفاد", "فيد", "that"),
+    _v("تابع", "تابع", "تابع", "that colon", ambiguous=True),
+    _v("صرح", "صرح", "صرح", "that colon"),
+    _v("رأى", "رأى رأت رأوا رأيا رأتا", "يرى ترى يرون يريان تريان", "that", ambiguous=True),
+    _v("نفى", "نفى نفت نفوا نفيا نفتا", "ينفي تنفي ينفون ينفيان تنفيان", "that np"),
+    _v("وصف", "وصف", "صف", "that with"),
+    _v("اعترف", "اعترف", "عترف", "that with"),
+    _v("أقر", "أقر أقرت أقروا أقرا", "يقر تقر يقرون", "that"),
+    _v("زعم", "زعم", "زعم", "that"),
+    _v("ادعى", "ادعى ادعت ادعوا", "يدعي تدعي يدعون", "that"),
+    _v("لفت", "لفت", "لفت", "that to"),
+    _v("نوه", "نوه", "نوه", "that to with"),
+    _v("نبه", "نبه", "نبه", "that to"),
+    _v("بين", "بين", "بين", "that", ambiguous=True),
+    _v("أردف", "أردف", "ردف", "that colon"),
+    _v("استطرد", "استطرد", "ستطرد", "that colon"),
+    _v("أبلغ", "أبلغ", "بلغ", "that"),
+    _v("أخبر", "أخبر", "خبر", "that"),
+    _v("روى", "روى روت رووا", "يروي تروي", "that"),
+    _v("توقع", "توقع", "توقع", "that"),
+    _v("رجح", "رجح", "رجح", "that"),
+    _v("استبعد", "استبعد", "ستبعد", "that"),
+    _v("ناشد", "ناشد", "ناشد", "that with"),
+    _v("حث", "حث حثت حثوا", "يحث تحث يحثون", "that on"),
+    _v("تعهد", "تعهد", "تعهد", "that with"),
+    _v("وعد", "وعد", "عد", "that with", ambiguous=True),
+    _v("هدد", "هدد", "هدد", "that with"),
+    _v("اتهم", "اتهم", "تهم", "that"),
+    _v("أبدى", "أبدى أبدت أبدوا", "يبدي تبدي يبدون", "np"),
+    _v("جدد", "جدد", "جدد", "that np"),
+    _v("تساءل", "تساءل", "تساءل", "that colon"),
+    _v("أجاب", "أجاب", "جيب", "that colon"),
+    _v("رد", "رد ردت ردوا", "يرد ترد يردون", "that colon", ambiguous=True),
+    _v("علق", "علق", "علق", "that colon", ambiguous=True),
+    _v("أفصح", "أفصح", "فصح", "that about"),
+    _v("أشاد", "أشاد", "شيد", "that"),
+    _v("أوصى", "أوصى أوصت أوصوا", "يوصي توصي يوصون", "that with"),
+    _v("اقترح", "اقترح", "قترح", "that"),
+    _v("اعتقد", "اعتقد", "عتقد", "that"),
+)
+
+PARTICIPLES: dict[str, str] = {
+    "قائلا": "قال",
+    "مضيفا": "أضاف",
+    "مؤكدا": "أكد",
+    "موكدا": "أكد",
+    "مشيرا": "أشار",
+    "موضحا": "أوضح",
+    "معتبرا": "اعتبر",
+    "مشددا": "شدد",
+    "محذرا": "حذر",
+    "منوها": "نوه",
+    "لافتا": "لفت",
+    "معربا": "أعرب",
+    "داعيا": "دعا",
+    "مطالبا": "طالب",
+    "نافيا": "نفى",
+    "متابعا": "تابع",
+    "مستدركا": "استطرد",
+    "معلنا": "أعلن",
+    "كاشفا": "كشف",
+    "مبينا": "بين",
+    "مردفا": "أردف",
+    "مذكرا": "ذكر",
+    "مستبعدا": "استبعد",
+    "مرجحا": "رجح",
+    "متوقعا": "توقع",
+    "منبها": "نبه",
+    "معترفا": "اعترف",
+    "واصفا": "وصف",
+    "متسائلا": "تساءل",
+    "متهما": "اتهم",
+}
+"""Accusative participles (حال) continuing the current speaker; feminine/plural forms are
+generated in ``cues.py`` (مضيفة، مضيفين، مضيفتين)."""
+
+PARTICIPLE_FRAMES: dict[str, str] = {
+    "أشار": "that to",
+    "لفت": "that to",
+    "نوه": "that to with",
+    "نبه": "that to",
+    "شدد": "that on colon",
+    "أكد": "that on colon",
+    "أعرب": "about",
+    "دعا": "that to",
+    "طالب": "that with",
+    "كشف": "that about",
+    "حذر": "that from colon",
+    "وصف": "that with",
+    "نفى": "that np",
+    "اعترف": "that with",
+}
+"""Frames of a participle when they differ from ``that colon``."""
+
+SPEECH_NOUNS: dict[str, str] = {
+    "بالقول": "قال",
+    "قوله": "قال",
+    "قولها": "قال",
+    "قولهم": "قال",
+    "تصريحات": "صرح",
+    "تصريح": "صرح",
+}
+"""Nouns introducing speech; they need a ``that``/``colon`` clause right after them (and the
+optional speaker between): "اكتفى الوزير بالقول إن…", "نقلت عنه قوله إن…"."""
+
+ATTRIBUTIONS: dict[str, str] = {
+    "حسب": "حسب",
+    "بحسب": "حسب",
+    "وفقا": "وفقا ل",
+    "وفق": "وفقا ل",
+    "طبقا": "وفقا ل",
+    "نقلا عن": "نقلا عن",
+    "على لسان": "على لسان",
+}
+"""Attribution phrases: the source follows, the content is the rest of the sentence."""
+
+COMPLEMENTISERS: tuple[str, ...] = ("إن", "أن", "بأن", "بإن", "فإن")
+"""Bare complementisers; the pronoun-fused forms (أنه، إنهم…) are generated in ``cues.py``."""
+
+PREPOSITION_FRAMES: dict[str, str] = {
+    "على": "on",
+    "إلى": "to",
+    "الى": "to",
+    "عن": "about",
+    "من": "from",
+}
+"""Frame prepositions written as separate words; ``with`` is the ب- proclitic."""
+
+EXPLETIVE_PRONOUNS: frozenset[str] = frozenset({"ه"})
+"""Pronoun suffixes of أنه/إنه/بأنه dropped from the content (the gold convention: the 3ms
+pronoun of reported speech is most often the dummy ضمير الشأن); other pronoun-fused
+complementisers (أنهم، إنها، أننا) keep the word as the content's first word."""
+
+ANONYMOUS_HEADS: frozenset[str] = words(
+    "مصدر مصادر مسؤول مسؤولون مسؤولين مسئول مسئولون شاهد شهود دبلوماسي دبلوماسيون دبلوماسيين "
+    "مراقبون مراقبين محللون محللين خبراء مقربون مقربين متحدث ناطق مصدرا سكان مواطنون "
+    "مسؤولة مسؤولا"
+)
+"""Indefinite heads of unnamed sources (مصدر أمني، مصادر مطلعة، مسؤول أمريكي)."""
+
+DOCUMENT_HEADS: frozenset[str] = words(
+    "بيان البيان تقرير التقرير وثيقة الوثيقة رسالة الرسالة الدراسة دراسة البلاغ بلاغ "
+    "المذكرة مذكرة البرقية الإعلان الصحيفة صحيفة المجلة مجلة الموقع موقع"
+)
+
+ORGANISATION_HEADS: frozenset[str] = words(
+    "الحكومة الوزارة وزارة الجيش الشرطة الحركة حركة الحزب حزب المنظمة منظمة الوكالة وكالة "
+    "المجلس مجلس الشركة شركة الاتحاد اتحاد الجبهة جبهة الجماعة جماعة السلطات السلطة القيادة "
+    "البرلمان الرئاسة الخارجية الداخلية اللجنة لجنة البنك بنك الأمم هيئة الهيئة المكتب "
+    "الإدارة إدارة المحكمة محكمة الائتلاف القوات قوات الادعاء النيابة"
+)
+
+ROLE_HEADS: frozenset[str] = words(
+    "وزير وزيرة الوزير الوزيرة رئيس رئيسة الرئيس الرئيسة المتحدث المتحدثة الناطق الناطقة "
+    "متحدث ناطق مدير مديرة المدير سفير السفير سفيرة الأمين أمين قائد القائد زعيم الزعيم "
+    "نائب النائب مستشار المستشار محافظ المحافظ ممثل الممثل مبعوث المبعوث المندوب مندوب "
+    "رئيسا وزيرا مساعد المساعد عضو العضو الملك الأمير ولي المرشد العاهل المفوض مفوض "
+    "المدعي مدعي قاضي القاضي الخبير المحلل المسؤول المسؤولة المصدر المصادر السناتور "
+    "النائبة المرشح المرشحة رئيسي نائبة كبير"
+)
+"""Heads of role descriptions (وزير الدفاع الروسي، المتحدث باسم الشرطة)."""
+
+TITLES: frozenset[str] = words(
+    "العميد الجنرال اللواء العقيد الفريق المشير الرائد النقيب السيد السيدة الشيخ الدكتور "
+    "د. الأستاذ المهندس الحاج الإمام آية الله القس الأب البابا الأمير الملك"
+)
+"""Titles that precede a name (العميد حاتمي، الجنرال شويغو)."""
+
+LEADING_PARTICLES: frozenset[str] = words(
+    "و ف كما ثم وقد فقد قد ولقد لقد وكان فيما بينما حيث ولكن لكن إلا أيضا كذلك"
+)
+"""Words that may stand before a sentence's first verb (not part of any subject)."""
+
+ADVERBIAL_STARTERS: frozenset[str] = words(
+    "خلال في لدى عقب بعد أثناء إثر أمام قبل مساء صباح أمس اليوم يوم ليلة عبر داخل ضمن "
+    "حين عندما وسط بمناسبة لوكالة للصحفيين للصحافيين لصحيفة لقناة لتلفزيون لإذاعة لموقع "
+    "لرويترز للتلفزيون للإذاعة للصحافة لوسائل أيضا كذلك مجددا مؤخرا الأحد الاثنين الثلاثاء "
+    "الأربعاء الخميس الجمعة السبت أول امس الماضي غداة ظهر منذ إلى الى عن على من له لها "
+    "لهم لنا"
+)
+"""Words that end a post-verbal subject and start an adverbial or complement
+(قال الوزير خلال الاجتماع إن…، قال الوزير للصحفيين إن…)."""
+
+FUNCTION_WORDS: frozenset[str] = words(
+    "إن أن أنه إنه بأن الذي التي الذين اللذان اللتان هو هي هم و أو ثم لا لم لن ما قد "
+    "كان كانت هذا هذه ذلك تلك"
+)
+
+STORY_AGENCIES: tuple[str, ...] = (
+    "أ ف ب",
+    "ا ف ب",
+    "د ب أ",
+    "رويترز",
+    "أ ب",
+    "يو بي آي",
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "بترا",
+    "سانا",
+    "واع",
+    "إرنا",
+    "شينخوا",
+    "الأناضول",
+    "وفا",
+)
+"""Agency credits whose "CITY (AGENCY)" dateline starts a new story."""

@@ -1,0 +1,175 @@
+"""Who speaks: the subject phrase after (or before) a cue, linked to an entity of the article."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from akhbar.nlp.quotes import tokens as tk
+from akhbar.nlp.quotes.cues import fold
+from akhbar.nlp.quotes.tokens import Tok
+from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
+
+MAX_SUBJECT_TOKENS = 10
+MAX_NAME_TOKENS = 3
+"""Bare name tokens absorbed after a title or a first name when no entity mention covers them."""
+ROLE_CONTEXT_CHARS = 90
+"""How far before a person mention to look for the role description that introduces it."""
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    """The article's entity mentions and roles, ready for span lookups."""
+
+    starts: list[int]
+    mentions: list[tuple[int, int, Entity]]
+    roles: list[tuple[tuple[str, ...], Entity]]
+
+    @classmethod
+    def build(cls, result: EntityResult, key: str) -> EntityIndex:
+        mentions = sorted(
+            (m.start, m.end, e) for e in result.entities for m in e.mentions if m.end > m.start
+        )
+        roles = [(_words(r), e) for e in result.entities for r in e.roles if r.strip()]
+        roles += _roles_from_context(mentions, key)
+        return cls([m[0] for m in mentions], mentions, roles)
+
+    def covering(self, pos: int) -> tuple[int, Entity] | None:
+        """The mention covering character ``pos`` as ``(end, entity)``."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        while i >= 0 and self.mentions[i][0] <= pos:
+            start, end, entity = self.mentions[i]
+            if start <= pos < end:
+                return end, entity
+            if pos - start > 200:
+                break
+            i -= 1
+        return None
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        lo = bisect.bisect_left(self.starts, start - 200)
+        hi = bisect.bisect_left(self.starts, end)
+        return [e for s, t, e in self.mentions[lo:hi] if s < end and t > start]
+
+    def last_before(self, entity: Entity, pos: int) -> int:
+        """Start of the entity's last mention before ``pos`` (-1 if none)."""
+        return max((m.start for m in entity.mentions if m.start < pos), default=-1)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(t.word for t in tk.tokenize(fold(text), 0, len(text)) if not tk.is_punct(t))
+
+
+def _roles_from_context(
+    mentions: list[tuple[int, int, Entity]], key: str
+) -> list[tuple[tuple[str, ...], Entity]]:
+    """Role descriptions written right before a person's mention (وزير الدفاع الروسي الجنرال X)."""
+    found: list[tuple[tuple[str, ...], Entity]] = []
+    for start, _end, entity in mentions:
+        if entity.type != "PER":
+            continue
+        before = tk.tokenize(key, max(0, start - ROLE_CONTEXT_CHARS), start)
+        words: list[str] = []
+        for tok in reversed(before):
+            if tok.word in tk.TITLES or (tok.word in ",،" and not words):
+                continue
+            if tk.is_punct(tok):
+                break
+            words.append(tok.word)
+            if tok.word in tk.ROLE_HEADS or len(words) >= 6:
+                break
+        words.reverse()
+        if words and words[0] in tk.ROLE_HEADS:
+            found.append((tuple(words), entity))
+    return found
+
+
+def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
+    """End (exclusive token index) of the subject phrase starting at ``toks[i]``; ``i`` if none."""
+    j = i
+    names = 0
+    prev = ""
+    while j < len(toks) and j - i < MAX_SUBJECT_TOKENS:
+        tok = toks[j]
+        word = tok.word
+        covered = index.covering(tok.start)
+        if covered is not None:
+            while j < len(toks) and toks[j].start < covered[0]:
+                j += 1
+            prev, names = "name", 0
+            continue
+        if tk.is_punct(tok) or tk.is_complementiser(word) or word in tk.FUNCTION_WORDS:
+            break
+        if word in tk.ADVERBIAL_STARTERS:
+            break
+        if word in tk.TITLES or word in tk.ROLE_HEADS:
+            prev = "title" if word in tk.TITLES else "role"
+        elif word.startswith("ال") or word == "باسم" or word.startswith("لل"):
+            prev = "def"
+        elif j == i or (prev in ("title", "name") and names < MAX_NAME_TOKENS):
+            prev, names = "name", names + 1
+        elif (prev == "role" and j == i + 1) or prev == "anon":
+            prev = "def"
+        else:
+            break
+        if j == i and word in tk.ANONYMOUS_HEADS:
+            prev = "anon"
+        j += 1
+    return j
+
+
+def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> Speaker | None:
+    """Link the subject phrase ``toks[i:j]`` to an entity, a role, or a kind of source."""
+    if j <= i:
+        return None
+    start, end = toks[i].start, toks[j - 1].end
+    span = Span(start, end)
+    phrase = text[start:end]
+    entities = index.overlapping(start, end)
+    for wanted in ("PER", "ORG", "LOC"):
+        for entity in entities:
+            if entity.type == wanted:
+                kind: SpeakerKind = "person" if wanted == "PER" else "organization"
+                return Speaker(entity.id, entity.name, span, "explicit", kind)
+    words = [t.word for t in toks[i:j] if t.word not in tk.TITLES]
+    head = tk.strip_article(words[0]) if words else ""
+    role = _match_role(tuple(words), index, start)
+    if role is not None:
+        return Speaker(role.id, role.name, span, "role", "person")
+    if head in tk.ANONYMOUS_HEADS or "ال" + head in tk.ANONYMOUS_HEADS:
+        return Speaker(None, phrase, span, "anonymous", "anonymous")
+    if words and words[0] in tk.DOCUMENT_HEADS:
+        return Speaker(None, phrase, span, "explicit", "document")
+    if words and (words[0] in tk.ORGANISATION_HEADS or "ال" + head in tk.ORGANISATION_HEADS):
+        return Speaker(None, phrase, span, "explicit", "organization")
+    return Speaker(None, phrase, span, "explicit", "person")
+
+
+def _match_role(words: tuple[str, ...], index: EntityIndex, pos: int) -> Entity | None:
+    """The entity whose role (or title) this description names; the latest mentioned wins."""
+    if not words:
+        return None
+    best: tuple[int, int, Entity] | None = None
+    for role, entity in index.roles:
+        if role == words:
+            score = 3
+        elif len(words) >= 2 and role[: len(words)] == words:
+            score = 2
+        elif (len(role) >= 2 and words[: len(role)] == role) or (
+            len(words) == 1 and tk.strip_article(words[0]) == role[0]
+        ):
+            score = 1
+        else:
+            continue
+        candidate = (score, index.last_before(entity, pos), entity)
+        if best is None or candidate[:2] > best[:2]:
+            best = candidate
+    return best[2] if best is not None else None
+
+
+def is_speaker_like(speaker: Speaker, toks: list[Tok], i: int) -> bool:
+    """A plausible source for an attribution phrase (حسب مصادر… but not حسب الخطة)."""
+    if speaker.entity_id is not None or speaker.kind != "person":
+        return True
+    word = tk.strip_article(toks[i].word)
+    return "ال" + word in tk.ROLE_HEADS or word in tk.ROLE_HEADS or toks[i].word in tk.TITLES

@@ -1,0 +1,70 @@
+"""A light token view of one sentence of the folded key, and the word classes the rules use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes.cues import MARKS, STRIP_MARKS, WORD, fold
+
+_TOKEN_RE = re.compile(rf"{WORD}+(?:\.(?=\s))?|[^\w\s{MARKS}]")
+
+OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "„": "”"}
+CLOSE_MARKS = frozenset("»”\"'")
+FINAL_PUNCT = " \t\n.!?؟،,:;؛…-–"
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    start: int
+    end: int
+    word: str
+    """The folded form without marks (for lexicon lookups)."""
+
+
+def tokenize(key: str, start: int, end: int) -> list[Tok]:
+    """Words and single punctuation marks of ``key[start:end]``."""
+    return [
+        Tok(m.start(), m.end(), m.group().translate(STRIP_MARKS))
+        for m in _TOKEN_RE.finditer(key, start, end)
+    ]
+
+
+def _folded(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    return frozenset(fold(w) for w in words)
+
+
+COMPLEMENTISERS = _folded(lx.COMPLEMENTISERS)
+PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
+FUSED_COMPLEMENTISERS: dict[str, str] = {
+    c + s: s for c in ("ان", "بان", "فان") for s in PRONOUN_SUFFIXES
+} | {"انني": "ني", "اننا": "نا", "بانني": "ني", "باننا": "نا"}
+"""Pronoun-fused complementiser -> its pronoun (أنه، إنهم، بأنها…)."""
+EXPLETIVES = _folded(lx.EXPLETIVE_PRONOUNS)
+FRAME_PREPOSITIONS = {fold(k): v for k, v in lx.PREPOSITION_FRAMES.items()}
+ANONYMOUS_HEADS = _folded(lx.ANONYMOUS_HEADS)
+DOCUMENT_HEADS = _folded(lx.DOCUMENT_HEADS)
+ORGANISATION_HEADS = _folded(lx.ORGANISATION_HEADS)
+ROLE_HEADS = _folded(lx.ROLE_HEADS)
+TITLES = _folded(lx.TITLES)
+LEADING_PARTICLES = _folded(lx.LEADING_PARTICLES)
+ADVERBIAL_STARTERS = _folded(lx.ADVERBIAL_STARTERS)
+FUNCTION_WORDS = _folded(lx.FUNCTION_WORDS)
+
+
+def is_punct(tok: Tok) -> bool:
+    return not tok.word[:1].isalnum()
+
+
+def is_complementiser(word: str) -> bool:
+    return word in COMPLEMENTISERS or word in FUSED_COMPLEMENTISERS
+
+
+def strip_article(word: str) -> str:
+    """Drop a leading ال (or لل) so heads match in both states (المصدر/مصدر)."""
+    if word.startswith("ال") and len(word) > 3:
+        return word[2:]
+    if word.startswith("لل") and len(word) > 3:
+        return word[2:]
+    return word
