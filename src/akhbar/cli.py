@@ -135,6 +135,18 @@ def demo(sources: tuple[str, ...]) -> None:
     sys.exit(run_demo(list(sources) or ["samples"]))
 
 
+@main.command()
+@click.option("--ready", "want_ready", is_flag=True, help="Require readiness, not just liveness.")
+@click.option("--max-age", type=float, default=30.0, help="Oldest acceptable heartbeat (s).")
+def health(want_ready: bool, max_age: float) -> None:
+    """Exit 0 when this container's worker is alive (and ready with --ready), else 1."""
+    from akhbar.health import check
+
+    status = check(get_settings().state_dir, max_age)
+    click.echo(json.dumps(status))
+    sys.exit(0 if status["ready" if want_ready else "live"] else 1)
+
+
 # -- contract --------------------------------------------------------------------------------
 @main.command()
 @click.argument("which", type=click.Choice(["input", "result", "dead-letter"]))
