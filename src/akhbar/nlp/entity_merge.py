@@ -80,7 +80,7 @@ class NameBuilder:
         folded = tuple(fold_key(w) for w in words)
         if len("".join(folded)) < 2:
             return None
-        if all(self._closed_class(k) for k in keys):
+        if all(self.is_closed_class(k) for k in keys):
             # A bare adjective or title; المصري tagged PER may still be a surname (kept until
             # partial names are linked, dropped if it joins no one).
             if span.type != "PER" or not all(self.is_nationality(k) for k in keys):
@@ -106,7 +106,8 @@ class NameBuilder:
             words.append(pending)
         return words
 
-    def _closed_class(self, key: str) -> bool:
+    def is_closed_class(self, key: str) -> bool:
+        """A title or nationality adjective (المصري as a surname is never propagated)."""
         stems = closed_class_stems(key)
         return any(s in self.lex.nationalities or (s,) in self.lex.titles for s in stems)
 
@@ -149,7 +150,12 @@ def propagate(view: TokenView, groups: list[Group], builder: NameBuilder) -> Non
     for g in groups:
         if len(g.words) >= 2:
             patterns[g.words] = g
-        if g.type == "PER" and len(g.words) >= 2 and len(g.words[-1]) >= _MIN_PROPAGATED_KEY:
+        if (
+            g.type == "PER"
+            and len(g.words) >= 2
+            and len(g.words[-1]) >= _MIN_PROPAGATED_KEY
+            and not builder.is_closed_class(g.words[-1])
+        ):
             surname = (g.words[-1],)
             patterns[surname] = None if surname in patterns else g
     if not patterns:

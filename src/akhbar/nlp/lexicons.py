@@ -36,6 +36,7 @@ class Lexicons:
     role_heads: frozenset[tuple[str, ...]]
     name_heads: frozenset[str]
     role_stopwords: frozenset[str]
+    role_modifiers: frozenset[str]
     nationalities: dict[str, Country]
     """Folded adjective form (with or without ال) -> its country."""
     known_names: frozenset[str]
@@ -102,6 +103,7 @@ def load_lexicons() -> Lexicons:
         ),
         name_heads=frozenset(fold_key(h) for h in _lines(DATA_DIR / "name_heads.txt")),
         role_stopwords=frozenset(fold_key(w) for w in _lines(DATA_DIR / "role_stopwords.txt")),
+        role_modifiers=frozenset(fold_key(w) for w in _lines(DATA_DIR / "role_modifiers.txt")),
         nationalities=nationalities,
         known_names=frozenset(known),
     )

@@ -137,29 +137,47 @@ class RoleParser:
         return None
 
     def _body(self, j: int, closed: bool) -> tuple[list[str], int, bool]:
+        """The genitive complement after a head: indefinite nouns while the construct is open,
+        then the definite word or tagged name that closes it, then nationality adjectives,
+        role modifiers (السابق) and لل/ل + head-noun phrases (للأمم المتحدة، لجامعة الدول)."""
         keys, texts = self.view.keys, self.view.texts
         group = self.view.group_of[j - 1]
         body: list[str] = []
         indefinite = 0
+        after_nationality = after_phrase = False
         while j < len(keys) and self.view.group_of[j] == group and len(body) < _MAX_ROLE_TOKENS:
             key = keys[j]
             ref = self.mentions.get(j)
             if ref is not None:
-                if ref.type == "PER":
+                if ref.type == "PER" or after_nationality:
                     break
                 body.append(self._restore(_join(texts[j : ref.last])))
-                j, closed = ref.last, True
+                j, closed, after_phrase = ref.last, True, True
                 continue
             if not any(ch.isalpha() for ch in key) or key in self.lex.role_stopwords:
                 break
             definite = key[:2] in ("ال", "لل") or key in self.lex.known_names
-            if closed:
-                if title_at(self.view, j, self.lex) is not None or not definite:
+            if not closed:
+                if not definite and (indefinite >= _MAX_INDEFINITE or self._nationality(j)):
                     break
-            elif not definite:
-                if indefinite >= _MAX_INDEFINITE or self._nationality(j):
-                    break
-                indefinite += 1
+                indefinite += not definite
+            elif title_at(self.view, j, self.lex) is not None:
+                break
+            elif self._nationality(j) and definite and not after_nationality:
+                after_nationality = True
+            elif key in self.lex.role_modifiers:
+                pass
+            elif after_nationality:
+                break
+            elif key.startswith("لل") or (after_phrase and definite):
+                after_phrase = True
+            elif key[0] == "ل" and key[1:] in self.lex.name_heads:
+                closed, indefinite = False, 0
+                body.append(self._restore(texts[j]))
+                j += 1
+                continue
+            else:
+                break
             body.append(self._restore(texts[j]))
             closed = closed or definite
             j += 1

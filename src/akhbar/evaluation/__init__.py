@@ -1,0 +1,1 @@
+"""Scorers that compare pipeline results with hand-made gold annotations."""
