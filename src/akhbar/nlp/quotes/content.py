@@ -18,6 +18,8 @@ PREP_SKIP = 5
 """A frame preposition (على ضرورة، عن تقديره) may follow at most this many adverbial tokens."""
 ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس راسه ضوء")
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
+RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
+"""Frames after a relayed source (… عن الوزير قوله إن…، … نقلا عن مصدر أن…)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -131,14 +131,17 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
         i += 1
     j = subject_end(toks, i, ctx.index) if hit.form.kind != "participle" else i
-    opening = ct.find_opening(toks, j, hit.form, j > i, _stops(st, hit.start))
+    relay = _relay(ctx, st, hit, j)
+    k = relay[1] if relay is not None else j
+    form = ct.RELAYED if relay is not None else hit.form
+    opening = ct.find_opening(toks, k, form, k > i, _stops(st, toks[k - 1].start if k else -1))
     if opening is None:
         if j > i or hit.form.kind == "verb":
             _postposed_quote(ctx, st, hit, ci, i, j)
         return
-    if opening.via in ("that", "colon", "quote") and j > i:
+    if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = _extend_subject(toks, j, opening.marker)
-    speaker = _source_between(ctx, st, hit, j, opening.start)
+    speaker = relay[0] if relay is not None else None
     if speaker is None and j > i:
         speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     if speaker is None:
@@ -156,39 +159,42 @@ def _extend_subject(toks: list[Tok], j: int, marker: int) -> int:
     return j
 
 
-def _source_between(
-    ctx: _Context, st: _Sentence, hit: CueHit, after_tok: int, before: int
-) -> Speaker | None:
-    """The real source when the verb relays another one (نقلت الوكالة عن الوزير…، نقلا عن…)."""
+def _relay(ctx: _Context, st: _Sentence, hit: CueHit, j: int) -> tuple[Speaker, int] | None:
+    """The real source when the verb relays another one: "نقلت الوكالة عن الوزير قوله إن…",
+    "ذكرت الإذاعة نقلا عن مصدر أن…". Returns the source and the token after it."""
     toks = st.toks
-    for k in range(after_tok, len(toks)):
-        if toks[k].start >= before:
-            break
-        relay = toks[k].word == "عن" and hit.form.lemma == "نقل"
-        attribution = next(
-            (h for h in st.hits if h.start == toks[k].start and h.form.kind == "attribution"),
-            None,
-        )
-        if attribution is not None:
-            st.consumed.add(attribution.start)
-            k = st.hit_end_tok(attribution) - 1
-        if relay or attribution is not None:
-            end = subject_end(toks, k + 1, ctx.index)
-            speaker = resolve(toks, k + 1, end, ctx.index, ctx.doc.text)
-            if speaker is not None:
-                return speaker
-    return None
+    if j >= len(toks):
+        return None
+    attribution = next(
+        (h for h in st.hits if h.start == toks[j].start and h.form.lemma == "نقلا عن"), None
+    )
+    if attribution is not None:
+        st.consumed.add(attribution.start)
+        i = st.hit_end_tok(attribution)
+    elif toks[j].word == "عن" and hit.form.lemma == "نقل":
+        i = j + 1
+    else:
+        return None
+    end = subject_end(toks, i, ctx.index)
+    speaker = resolve(toks, i, end, ctx.index, ctx.doc.text)
+    if speaker is None:
+        return None
+    noun = next((h for h in st.hits if end < len(toks) and h.start == toks[end].start), None)
+    if noun is not None and noun.form.kind == "noun":
+        st.consumed.add(noun.start)
+        end = st.hit_end_tok(noun)
+    return speaker, end
 
 
 def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
     """No subject after the cue: an earlier speaker of this sentence, a pre-verbal subject, the
     subject of the sentence's first verb, or the previous speaker of the story."""
     toks = st.toks
-    if st.quotes:
-        return _carried(st.quotes[-1].speaker)
     found = _preverbal_subject(ctx, toks, ci)
     if found is not None:
         return found
+    if st.quotes:
+        return _carried(st.quotes[-1].speaker)
     p = 0
     while p < ci and toks[p].word in CLAUSE_OPENERS:
         p += 1
@@ -203,8 +209,9 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
 
 
 def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
-    """SVO: "وكان الوزير قد قال…" or a subject phrase standing right before the verb."""
-    p = 0
+    """SVO: "وكان الوزير قد قال…" or a subject phrase standing right before the verb, at the
+    sentence start or right after a complementiser (…إن الوزير أكد له أن…)."""
+    p = max((n + 1 for n in range(ci) if tk.is_complementiser(toks[n].word)), default=0)
     while p < ci and toks[p].word in CLAUSE_OPENERS - {"قد"}:
         p += 1
     if p < ci and toks[p].word in ("كان", "وكان", "كانت", "وكانت"):

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.cues import fold
 from akhbar.nlp.quotes.tokens import Tok
+from akhbar.nlp.roles import resolve_role
 from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
 
 MAX_SUBJECT_TOKENS = 10
@@ -24,6 +25,8 @@ class EntityIndex:
     starts: list[int]
     mentions: list[tuple[int, int, Entity]]
     roles: list[tuple[tuple[str, ...], Entity]]
+    result: EntityResult
+    by_id: dict[str, Entity]
 
     @classmethod
     def build(cls, result: EntityResult, key: str) -> EntityIndex:
@@ -32,7 +35,8 @@ class EntityIndex:
         )
         roles = [(_words(r), e) for e in result.entities for r in e.roles if r.strip()]
         roles += _roles_from_context(mentions, key)
-        return cls([m[0] for m in mentions], mentions, roles)
+        by_id = {e.id: e for e in result.entities}
+        return cls([m[0] for m in mentions], mentions, roles, result, by_id)
 
     def covering(self, pos: int) -> tuple[int, Entity] | None:
         """The mention covering character ``pos`` as ``(end, entity)``."""
@@ -96,8 +100,9 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
         if covered is not None:
             while j < len(toks) and toks[j].start < covered[0]:
                 j += 1
-            prev, names = "name", 0
-            continue
+            if j < len(toks) and index.covering(toks[j].start) is not None:
+                continue
+            break
         if tk.is_punct(tok) or tk.is_complementiser(word) or word in tk.FUNCTION_WORDS:
             break
         if word in tk.ADVERBIAL_STARTERS:
@@ -133,7 +138,8 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
                 return Speaker(entity.id, entity.name, span, "explicit", kind)
     words = [t.word for t in toks[i:j] if t.word not in tk.TITLES]
     head = tk.strip_article(words[0]) if words else ""
-    role = _match_role(tuple(words), index, start)
+    role_id = resolve_role(index.result, phrase) if words and words[0] in tk.ROLE_HEADS else None
+    role = index.by_id.get(role_id) if role_id else _match_role(tuple(words), index, start)
     if role is not None:
         return Speaker(role.id, role.name, span, "role", "person")
     if head in tk.ANONYMOUS_HEADS or "ال" + head in tk.ANONYMOUS_HEADS:

@@ -1,0 +1,366 @@
+"""One hand-written sentence per construction: cue, speaker, resolution, content span, type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from akhbar.nlp.quotes import extract_quotes
+from akhbar.nlp.types import EntityResult, Quote
+from tests.nlp.quotes_support import make_doc, make_entities
+
+PEOPLE = {
+    "P1": ("PER", "سمير حداد", ["سمير حداد", "حداد"], ["وزير الخارجية اللبناني"]),
+    "P2": ("PER", "ليلى منصور", ["ليلى منصور", "منصور"], ["وزيرة الصحة"]),
+    "P3": ("PER", "كريم العلي", ["كريم العلي"], []),
+    "O1": ("ORG", "وزارة الداخلية", ["وزارة الداخلية"], []),
+    "O2": ("ORG", "وكالة الأنباء الوطنية", ["وكالة الأنباء الوطنية"], []),
+}
+
+
+@dataclass(frozen=True)
+class Case:
+    text: str
+    cue: str
+    speaker: str | None
+    """Entity id, or the speaker's name when it is not an entity."""
+    resolution: str
+    content: str
+    type: str = "indirect"
+    kind: str = "person"
+
+
+def run(text: str) -> list[Quote]:
+    doc = make_doc(text)
+    entities: EntityResult = make_entities(doc, PEOPLE)
+    return extract_quotes(doc, entities)
+
+
+CASES = {
+    "inna_after_name": Case(
+        "وقال سمير حداد إن المحادثات ستستأنف الأسبوع المقبل.",
+        "وقال",
+        "P1",
+        "explicit",
+        "المحادثات ستستأنف الأسبوع المقبل",
+    ),
+    "anna_with_adverbial": Case(
+        "وأكدت ليلى منصور خلال مؤتمر صحفي أمس أن المستشفيات جاهزة.",
+        "وأكدت",
+        "P2",
+        "explicit",
+        "المستشفيات جاهزة",
+    ),
+    "unhamzated_cue": Case(
+        "واكد حداد ان الاتفاق نهائي.",
+        "واكد",
+        "P1",
+        "explicit",
+        "الاتفاق نهائي",
+    ),
+    "bi_anna": Case(
+        "وصرح كريم العلي بأن الانتخابات ستجري في موعدها.",
+        "وصرح",
+        "P3",
+        "explicit",
+        "الانتخابات ستجري في موعدها",
+    ),
+    "ala_anna": Case(
+        "وشدد حداد على أن الحوار هو الطريق الوحيد.",
+        "وشدد",
+        "P1",
+        "explicit",
+        "الحوار هو الطريق الوحيد",
+    ),
+    "ila_anna": Case(
+        "وأشارت منصور إلى أن عدد المصابين تراجع.",
+        "وأشارت",
+        "P2",
+        "explicit",
+        "عدد المصابين تراجع",
+    ),
+    "fused_plural_kept": Case(
+        "وقال كريم العلي إنهم سيواصلون العمل.",
+        "وقال",
+        "P3",
+        "explicit",
+        "إنهم سيواصلون العمل",
+    ),
+    "fused_3ms_dropped": Case(
+        "وأضاف حداد أنه لا توجد خلافات.",
+        "وأضاف",
+        "P1",
+        "explicit",
+        "لا توجد خلافات",
+    ),
+    "role_description": Case(
+        "سمير حداد يزور باريس.\nوقال وزير الخارجية اللبناني إن الزيارة ناجحة.",
+        "وقال",
+        "P1",
+        "role",
+        "الزيارة ناجحة",
+    ),
+    "role_without_hamza_variant": Case(
+        "ليلى منصور في المستشفى.\nوذكرت وزيرة الصحة ان الوضع مستقر.",
+        "وذكرت",
+        "P2",
+        "role",
+        "الوضع مستقر",
+    ),
+    "shadda_on_np": Case(
+        "وشدد حداد على ضرورة وقف إطلاق النار فورا.",
+        "وشدد",
+        "P1",
+        "explicit",
+        "ضرورة وقف إطلاق النار فورا",
+    ),
+    "call_to": Case(
+        "ودعا كريم العلي الأطراف كافة إلى ضبط النفس.",
+        "ودعا",
+        "P3",
+        "explicit",
+        "ضبط النفس",
+    ),
+    "denial_np": Case(
+        "ونفت وزارة الداخلية وقوع إصابات.",
+        "ونفت",
+        "O1",
+        "explicit",
+        "وقوع إصابات",
+        kind="organization",
+    ),
+    "expressed_about": Case(
+        "وأعرب حداد عن أمله في التوصل إلى اتفاق.",
+        "وأعرب",
+        "P1",
+        "explicit",
+        "أمله في التوصل إلى اتفاق",
+    ),
+    "described_with": Case(
+        "ووصف كريم العلي القرار بأنه خطوة إلى الوراء.",
+        "ووصف",
+        "P3",
+        "explicit",
+        "خطوة إلى الوراء",
+    ),
+    "colon_direct": Case(
+        "وقالت منصور: نحن مستعدون لكل الاحتمالات.",
+        "وقالت",
+        "P2",
+        "explicit",
+        "نحن مستعدون لكل الاحتمالات",
+        "direct",
+    ),
+    "guillemets_direct": Case(
+        "وقال حداد «لن نقبل بأي شروط مسبقة».",
+        "وقال",
+        "P1",
+        "explicit",
+        "لن نقبل بأي شروط مسبقة",
+        "direct",
+    ),
+    "quotes_over_two_sentences": Case(
+        "وقالت منصور: «الوضع صعب. لكننا سننتصر».",
+        "وقالت",
+        "P2",
+        "explicit",
+        "الوضع صعب. لكننا سننتصر",
+        "direct",
+    ),
+    "mixed": Case(
+        "وقال كريم العلي إن الهجوم «عمل جبان» ولن يمر.",
+        "وقال",
+        "P3",
+        "explicit",
+        "الهجوم «عمل جبان» ولن يمر",
+        "mixed",
+    ),
+    "unmarked_direct": Case(
+        "وقال حداد نحن لا نريد الحرب.",
+        "وقال",
+        "P1",
+        "explicit",
+        "نحن لا نريد الحرب",
+        "direct",
+    ),
+    "anonymous_source": Case(
+        "وقال مصدر أمني إن الانفجار نجم عن عبوة ناسفة.",
+        "وقال",
+        "مصدر أمني",
+        "anonymous",
+        "الانفجار نجم عن عبوة ناسفة",
+        kind="anonymous",
+    ),
+    "attribution_after": Case(
+        "وقتل ثلاثة أشخاص في الهجوم، حسب مصادر مطلعة.",
+        "حسب",
+        "مصادر مطلعة",
+        "anonymous",
+        "وقتل ثلاثة أشخاص في الهجوم",
+        kind="anonymous",
+    ),
+    "attribution_before": Case(
+        "وبحسب وزارة الداخلية فإن الطريق أغلق بالكامل.",
+        "وبحسب",
+        "O1",
+        "explicit",
+        "الطريق أغلق بالكامل",
+        kind="organization",
+    ),
+    "wafqan_li": Case(
+        "وارتفعت الأسعار بنسبة عشرة بالمئة وفقا لوكالة الأنباء الوطنية.",
+        "وفقا",
+        "O2",
+        "explicit",
+        "وارتفعت الأسعار بنسبة عشرة بالمئة",
+        kind="organization",
+    ),
+    "content_before_cue": Case(
+        "ستعقد الجلسة المقبلة في الربيع، كما أعلن سمير حداد.",
+        "أعلن",
+        "P1",
+        "explicit",
+        "ستعقد الجلسة المقبلة في الربيع",
+    ),
+    "document_speaker": Case(
+        "وذكر بيان صادر عن الحزب أن الاجتماع تأجل.",
+        "وذكر",
+        "بيان صادر",
+        "explicit",
+        "الاجتماع تأجل",
+        kind="document",
+    ),
+    "relayed_source": Case(
+        "ونقلت وكالة الأنباء الوطنية عن كريم العلي قوله إن المفاوضات متعثرة.",
+        "ونقلت",
+        "P3",
+        "explicit",
+        "المفاوضات متعثرة",
+    ),
+    "svo_with_qad": Case(
+        "وكان سمير حداد قد أعلن أن الحكومة ستستقيل.",
+        "أعلن",
+        "P1",
+        "explicit",
+        "الحكومة ستستقيل",
+    ),
+    "headline_name_colon": Case(
+        "ليلى منصور: لا إصابات جديدة اليوم\nبيروت (وفا) - أعلنت الوزارة عن حملة تلقيح.",
+        ":",
+        "P2",
+        "explicit",
+        "لا إصابات جديدة اليوم",
+        "direct",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_construction(case: Case) -> None:
+    quotes = [q for q in run(case.text) if q.cue.text == case.cue]
+    assert len(quotes) == 1, [(q.cue.text, q.content.text) for q in run(case.text)]
+    quote = quotes[0]
+    speaker = quote.speaker
+    assert (speaker.entity_id or speaker.name) == case.speaker
+    assert speaker.resolution == case.resolution
+    assert speaker.kind == case.kind
+    assert quote.content.text == case.content
+    assert quote.type == case.type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونقل الجرحى إلى المستشفى القريب.",
+        "وطالب جامعي يدرس الهندسة في بيروت.",
+        "ووزعت المساعدات حسب الحاجة.",
+        "ورأى الزوار المعرض الجديد.",
+        "وتابع الجمهور المباراة حتى النهاية.",
+        "وفي إشارة إلى العلاقات بين البلدين زار حداد دمشق.",
+    ],
+)
+def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
+    assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("ونقل حداد عن الرئيس أنه سيزور المنطقة.", "سيزور المنطقة"),
+        ("وطالب كريم العلي بأن تفرج السلطات عن المعتقلين.", "تفرج السلطات عن المعتقلين"),
+        ("ورأى حداد أن الوقت مناسب للحوار.", "الوقت مناسب للحوار"),
+    ],
+)
+def test_ambiguous_words_with_a_content_clause_are_quotes(text: str, content: str) -> None:
+    (quote,) = run(text)
+    assert quote.content.text == content
+
+
+def test_elided_subject_carries_the_previous_speaker() -> None:
+    quotes = run("وقال حداد إن الاتفاق قريب.\nوأضاف أن الخلافات محدودة.")
+    assert [q.speaker.entity_id for q in quotes] == ["P1", "P1"]
+    assert quotes[1].speaker.resolution == "context"
+    assert quotes[1].speaker.mention is None
+    assert quotes[1].content.text == "الخلافات محدودة"
+
+
+def test_participle_continues_the_speaker_and_cuts_the_first_content() -> None:
+    quotes = run("وأكدت منصور أن اللقاحات متوفرة، مشيرة إلى أن الإقبال كبير.")
+    assert [(q.cue.text, q.content.text) for q in quotes] == [
+        ("وأكدت", "اللقاحات متوفرة"),
+        ("مشيرة", "الإقبال كبير"),
+    ]
+    assert quotes[1].speaker.entity_id == "P2"
+    assert quotes[1].speaker.resolution == "context"
+
+
+@pytest.mark.parametrize(
+    "boundary",
+    ["دمشق (أ ف ب) - وصل وفد إلى العاصمة.", "عنوان قصة أخرى عن الطقس"],
+    ids=["dateline", "headline"],
+)
+def test_carry_over_stops_at_a_new_story(boundary: str) -> None:
+    quotes = run(f"وقال حداد إن الاتفاق قريب.\n{boundary}\nوأضاف أن الطقس سيكون باردا.")
+    assert quotes[0].speaker.entity_id == "P1"
+    assert quotes[1].speaker.resolution == "context"
+    assert quotes[1].speaker.entity_id is None
+
+
+def test_subject_of_the_first_verb_not_the_nearest_name() -> None:
+    text = (
+        "كما التقى وزير الخارجية اللبناني بوزيرة الصحة، ليلى منصور، وقال: "
+        "العلاقات بين البلدين ممتازة."
+    )
+    (quote,) = run(text)
+    assert quote.speaker.entity_id == "P1"
+    assert quote.content.text == "العلاقات بين البلدين ممتازة"
+    assert quote.type == "direct"
+
+
+def test_coordinated_cue_ends_the_previous_content() -> None:
+    quotes = run("وأعرب حداد عن ارتياحه للنتائج وقال: المرحلة المقبلة أصعب.")
+    assert [(q.cue.text, q.content.text, q.type) for q in quotes] == [
+        ("وأعرب", "ارتياحه للنتائج", "indirect"),
+        ("وقال", "المرحلة المقبلة أصعب", "direct"),
+    ]
+    assert quotes[1].speaker.entity_id == "P1"
+
+
+def test_nested_quote_from_another_source_is_separate() -> None:
+    quotes = run("وقال حداد إن كريم العلي أكد له أن الحكومة لن تستقيل.")
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وقال", "P1", "كريم العلي أكد له أن الحكومة لن تستقيل"),
+        ("أكد", "P3", "الحكومة لن تستقيل"),
+    ]
+
+
+def test_offsets_index_the_display_text() -> None:
+    text = "وقال سمير حداد إن المحادثات ستستأنف."
+    (quote,) = run(text)
+    assert text[quote.cue.start : quote.cue.end] == quote.cue.text == "وقال"
+    assert quote.cue.lemma == "قال"
+    assert quote.speaker.mention is not None
+    assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "سمير حداد"
+    assert text[quote.content.start : quote.content.end] == quote.content.text
+    assert 0 < quote.confidence <= 1
