@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
+from akhbar.errors import BackendUnavailable
+
 
 class Tagger(Protocol):
     """Tags tokenised sentences with BIO labels over PER, LOC, ORG, MISC."""
@@ -17,7 +19,7 @@ class Tagger(Protocol):
 
 
 class _NullTagger:
-    """Placeholder until the shipped model lands: tags nothing."""
+    """Tags nothing (for tests of the stages around NER)."""
 
     name = "null"
 
@@ -27,4 +29,8 @@ class _NullTagger:
 
 def load_tagger(backend: str) -> Tagger:
     """Build the tagger named by ``AKHBAR_NER_BACKEND``."""
+    if backend == "camel":
+        from akhbar.nlp.ner.camel_backend import CamelTagger
+
+        return CamelTagger()
     return _NullTagger()
