@@ -7,6 +7,8 @@ from typing import Protocol
 
 from akhbar.errors import BackendUnavailable
 
+from akhbar.errors import BackendUnavailable
+
 
 class Tagger(Protocol):
     """Tags tokenised sentences with BIO labels over PER, LOC, ORG, MISC."""

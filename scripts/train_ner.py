@@ -1,0 +1,246 @@
+"""Train the shipped CRF NER model from ../shared/data and write it with its model card.
+
+Run: ``python scripts/train_ner.py [DATA_DIR] [--compare]`` (DATA_DIR default ../shared/data).
+
+- Training data: anercorp/train.txt minus its last 10% of sentences (the dev split, later
+  articles), PERS/MISC mapped to PER/MISC. AQMAR is used for out-of-domain evaluation only.
+- Stage 1: CRF over ``FeatureExtractor`` features. Stage 2: CRF over the same features plus
+  document-consistency features from stage-1 labels; its training labels come from a 4-fold
+  jackknife of stage 1 so that it learns from first-pass errors as they occur on unseen text.
+- Documents: runs of ``DOC_SENTENCES`` consecutive sentences (the corpora have no article marks).
+- ``--compare`` also trains and scores the feature variants listed in docs/NER.md.
+Deterministic: crfsuite's L-BFGS has no randomness; fold assignment is by position.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+from pathlib import Path
+
+import pycrfsuite
+
+from akhbar.nlp.ner.conll import TYPES, Score, evaluate, format_scores, normalize_label, read_rows
+from akhbar.nlp.ner.crf import COMMON_RANK, STAGE1_FILE, STAGE2_FILE, CrfTagger
+from akhbar.nlp.ner.document import document_features
+from akhbar.nlp.ner.features import FeatureExtractor
+from akhbar.nlp.ner.gazetteer import DATA_DIR, Gazetteers, load_gazetteers
+
+REPO = Path(__file__).resolve().parents[1]
+SEED = 0  # recorded for the model card; L-BFGS training is deterministic
+DEV_FRACTION = 0.10
+DOC_SENTENCES = 20
+FOLDS = 4
+PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
+
+Corpus = list[tuple[list[str], list[str]]]
+
+
+def load(path: Path) -> Corpus:
+    """(tokens, normalised gold labels) per sentence; gold is the last column."""
+    return [([r[0] for r in s], [normalize_label(r[-1]) for r in s]) for s in read_rows(path)]
+
+
+def documents(corpus: Corpus, size: int = DOC_SENTENCES) -> list[Corpus]:
+    return [corpus[i : i + size] for i in range(0, len(corpus), size)]
+
+
+def _empty_gazetteers() -> Gazetteers:
+    g = load_gazetteers()
+    return Gazetteers({}, frozenset(), frozenset(), frozenset(), frozenset(), {}, g.nationalities)
+
+
+def extractor(variant: str) -> FeatureExtractor:
+    return FeatureExtractor(_empty_gazetteers() if variant == "nolex" else load_gazetteers())
+
+
+def train_crf(xseqs: Sequence[list[list[str]]], yseqs: Sequence[list[str]], out: Path) -> None:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for x, y in zip(xseqs, yseqs, strict=True):
+        trainer.append(x, y)
+    trainer.set_params(PARAMS)
+    trainer.train(str(out))
+
+
+def _feats(fx: FeatureExtractor, corpus: Corpus) -> list[list[list[str]]]:
+    return [fx.sentence(tokens) for tokens, _ in corpus]
+
+
+def _fold_job(args: tuple[str, Corpus, Corpus, str]) -> list[list[str]]:
+    """Train stage 1 on ``train``, return its labels on ``held`` (run in a worker process)."""
+    variant, train, held, tmp = args
+    fx = extractor(variant)
+    path = Path(tmp) / f"fold{id(held)}.crfsuite"
+    train_crf(_feats(fx, train), [y for _, y in train], path)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return [tagger.tag(x) for x in _feats(fx, held)]
+
+
+def jackknife(variant: str, train: Corpus, tmp: str) -> list[list[str]]:
+    """Stage-1 labels for every training sentence from models that did not see it."""
+    docs = documents(train)
+    folds = [
+        [s for d in docs[k::FOLDS] for s in d] for k in range(FOLDS)
+    ]  # interleaved documents
+    jobs = []
+    for k in range(FOLDS):
+        rest = [s for j, d in enumerate(docs) if j % FOLDS != k for s in d]
+        jobs.append((variant, rest, folds[k], tmp))
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(_fold_job, jobs))
+    by_fold = [iter(r) for r in results]
+    labels = []
+    for j, d in enumerate(docs):
+        it = by_fold[j % FOLDS]
+        labels.extend(next(it) for _ in d)
+    return labels
+
+
+def stage2_inputs(
+    fx: FeatureExtractor, corpus: Corpus, first: list[list[str]]
+) -> list[list[list[str]]]:
+    common = frozenset(w for w, r in fx.gaz.common_rank.items() if r < COMMON_RANK)
+    out: list[list[list[str]]] = []
+    feats = _feats(fx, corpus)
+    start = 0
+    for doc in documents(corpus):
+        end = start + len(doc)
+        keys = [[fx.stem(t) for t in tokens] for tokens, _ in doc]
+        extra = document_features(keys, first[start:end], common)
+        for f, e in zip(feats[start:end], extra, strict=True):
+            out.append([a + b for a, b in zip(f, e, strict=True)])
+        start = end
+    return out
+
+
+def tag_corpus(tagger: CrfTagger, corpus: Corpus) -> list[list[str]]:
+    out: list[list[str]] = []
+    for doc in documents(corpus):
+        out.extend(tagger.tag([tokens for tokens, _ in doc]))
+    return out
+
+
+def scores_json(scores: dict[str, Score]) -> dict[str, dict[str, float]]:
+    return {
+        t: {"p": round(s.precision, 4), "r": round(s.recall, 4), "f1": round(s.f1, 4),
+            "gold": s.tp + s.fn}
+        for t, s in scores.items()
+    }
+
+
+def train_variant(
+    variant: str, train: Corpus, out_dir: Path, stage2: bool
+) -> tuple[Path, Path | None]:
+    fx = extractor(variant)
+    stage1 = out_dir / STAGE1_FILE
+    with tempfile.TemporaryDirectory() as tmp:
+        first = jackknife(variant, train, tmp) if stage2 else []
+        train_crf(_feats(fx, train), [y for _, y in train], stage1)
+        if not stage2:
+            return stage1, None
+        path2 = out_dir / STAGE2_FILE
+        train_crf(stage2_inputs(fx, train, first), [y for _, y in train], path2)
+    return stage1, path2
+
+
+def evaluate_on(
+    variant: str, paths: tuple[Path, Path | None], corpus: Corpus
+) -> dict[str, Score]:
+    tagger = CrfTagger(paths[0], paths[1], extractor(variant))
+    return evaluate([y for _, y in corpus], tag_corpus(tagger, corpus))
+
+
+def run_variant(
+    variant: str, train: Corpus, dev: Corpus, aqmar: Corpus, out_dir: Path, stage2: bool
+) -> dict[str, object]:
+    t0 = time.perf_counter()
+    paths = train_variant(variant, train, out_dir, stage2)
+    secs = time.perf_counter() - t0
+    result: dict[str, object] = {"train_seconds": round(secs, 1)}
+    for name, paths_used in (("stage1", (paths[0], None)), ("stage2", paths)):
+        if name == "stage2" and paths[1] is None:
+            continue
+        dev_s = evaluate_on(variant, paths_used, dev)
+        aq_s = evaluate_on(variant, paths_used, aqmar)
+        result[name] = {"anercorp_dev": scores_json(dev_s), "aqmar_dev": scores_json(aq_s)}
+        print(f"== {variant} {name} (train {secs:.0f}s)\nanercorp dev:\n{format_scores(dev_s)}")
+        print(f"aqmar dev:\n{format_scores(aq_s)}", flush=True)
+    return result
+
+
+def model_card(result: dict[str, object], n_train: int, n_dev: int) -> dict[str, object]:
+    return {
+        "name": "akhbar-ner-crf",
+        "date": date.today().isoformat(),
+        "seed": SEED,
+        "method": "two-stage linear-chain CRF (python-crfsuite L-BFGS); stage 2 adds "
+        "document-consistency features from stage-1 labels (4-fold jackknife for training)",
+        "crfsuite_params": PARAMS,
+        "doc_sentences": DOC_SENTENCES,
+        "labels": [f"{p}-{t}" for t in TYPES for p in "BI"] + ["O"],
+        "training_data": {
+            "corpus": "ANERcorp (CAMeL Lab split), anercorp/train.txt, first 90% of sentences",
+            "sentences": n_train,
+            "licence": "CC BY-SA 4.0",
+            "citations": [
+                "Y. Benajiba, P. Rosso, J. M. Benedí Ruiz. ANERsys: An Arabic Named Entity "
+                "Recognition system based on Maximum Entropy. CICLing 2007.",
+                "O. Obeid et al. CAMeL Tools: An Open Source Python Toolkit for Arabic Natural "
+                "Language Processing. LREC 2020.",
+            ],
+        },
+        "model_licence": "CC BY-SA 4.0 (trained on ANERcorp; gazetteer features from the "
+        "sources in SOURCES.md)",
+        "dev": {
+            "anercorp_dev": f"last 10% of anercorp/train.txt ({n_dev} sentences), not trained on",
+            "aqmar_dev": "aqmar/dev.txt (Wikipedia, CC BY-SA 3.0; B. Mohit et al., Recall-"
+            "Oriented Learning of Named Entities in Arabic Wikipedia, EACL 2012); MIS is "
+            "broader than ANERcorp's MISC",
+        },
+        "features": "folded word, clitic-stripped stem, stem prefixes/suffixes, shape, "
+        "word-frequency rank bucket (wordfreq), gazetteer flags (given names, surnames, foreign "
+        "names, places, nationalities), trigger flags (titles, organisation and place heads), "
+        "multi-word place phrase flags, context ±2",
+        "scores": result,
+    }
+
+
+VARIANTS = (("nolex", False), ("full", False))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", nargs="?", default=str(REPO.parent / "shared" / "data"))
+    parser.add_argument("--out", default=str(DATA_DIR))
+    parser.add_argument("--compare", action="store_true", help="also score ablation variants")
+    args = parser.parse_args()
+    data = Path(args.data)
+    corpus = load(data / "anercorp" / "train.txt")
+    cut = int(len(corpus) * (1 - DEV_FRACTION))
+    train, dev = corpus[:cut], corpus[cut:]
+    aqmar = load(data / "aqmar" / "dev.txt")
+    comparison = {}
+    if args.compare:
+        with tempfile.TemporaryDirectory() as tmp:
+            for variant, stage2 in VARIANTS:
+                comparison[variant] = run_variant(variant, train, dev, aqmar, Path(tmp), stage2)
+    out = Path(args.out)
+    result = run_variant("full", train, dev, aqmar, out, stage2=True)
+    if comparison:
+        result["comparison"] = comparison
+    card = model_card(result, len(train), len(dev))
+    (out / "model_card.json").write_text(
+        json.dumps(card, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,204 @@
+"""CRF features for one sentence, built from per-word-type feature lists cached on first use.
+
+Per word type: the folded word, its clitic-stripped stem, prefixes and suffixes, shape,
+common-word rank bucket (out-of-dictionary words stand out), gazetteer and trigger flags. The
+window features (±1, ±2) are the neighbours' cached lists with an offset prefix, so a token
+costs one cache hit and a few list concatenations. Multi-word place names add phrase flags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from akhbar.nlp.ner.fold import clitic_candidates, fold
+from akhbar.nlp.ner.gazetteer import Gazetteers
+from akhbar.nlp.ner.triggers import ORG_HEAD_KEYS, PERSON_TITLE_KEYS, PLACE_HEAD_KEYS
+
+_RANK_BUCKETS = ((100, "r100"), (1000, "r1k"), (5000, "r5k"), (20000, "r20k"))
+_PUNCT = frozenset("\"'«»()[]{}.,:;!?،؛؟-–—/…")
+_BOS = ("-1:BOS",)
+_EOS = ("+1:EOS",)
+_BOS2 = ("-2:BOS",)
+_EOS2 = ("+2:EOS",)
+_CACHE_LIMIT = 500_000
+
+TokenFeatures = tuple[
+    tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str
+]
+"""own, as left neighbour, as right neighbour, as -2, as +2, stem (the consistency key)."""
+
+
+def _rank_bucket(rank: int | None) -> str:
+    if rank is None:
+        return "oov"
+    for limit, name in _RANK_BUCKETS:
+        if rank < limit:
+            return name
+    return "r60k"
+
+
+def _shape(token: str) -> str:
+    if all(c in _PUNCT for c in token):
+        return "punct"
+    if token.isdigit():
+        return "digit"
+    if any(c.isdigit() for c in token):
+        return "hasdigit"
+    if token.isascii():
+        return "latin"
+    return "word"
+
+
+class FeatureExtractor:
+    """Turns tokenised sentences into crfsuite feature lists. One per process; not thread-safe
+    (the cache is a plain dict)."""
+
+    def __init__(self, gazetteers: Gazetteers) -> None:
+        self.gaz = gazetteers
+        self._cache: dict[str, TokenFeatures] = {}
+
+    def stem(self, token: str) -> str:
+        """The clitic-stripped folded form used as the document-consistency key."""
+        return self.token(token)[5]
+
+    def token(self, token: str) -> TokenFeatures:
+        hit = self._cache.get(token)
+        if hit is None:
+            if len(self._cache) > _CACHE_LIMIT:
+                self._cache.clear()
+            hit = self._cache[token] = self._build(token)
+        return hit
+
+    def _flags(self, cands: tuple[str, ...]) -> list[str]:
+        g = self.gaz
+        flags: set[str] = set()
+        for i, c in enumerate(cands):
+            tag = "" if i == 0 else "~"
+            if c in g.given:
+                flags.add("G" + tag)
+            if c in g.surname:
+                flags.add("S" + tag)
+            if c in g.foreign:
+                flags.add("F" + tag)
+            if c in g.places or ("ال" + c) in g.places:
+                flags.add("L" + tag)
+            if c in g.nationalities:
+                flags.add("N")
+            if c in PERSON_TITLE_KEYS:
+                flags.add("T")
+            if c in ORG_HEAD_KEYS:
+                flags.add("O")
+            if c in PLACE_HEAD_KEYS:
+                flags.add("P")
+        return sorted(flags)
+
+    def _stem(self, folded: str, cands: tuple[str, ...]) -> str:
+        g = self.gaz
+        known = [
+            c
+            for c in cands[1:]
+            if c in g.common_rank or c in g.places or c in g.given or c in g.surname
+        ]
+        if known:
+            return known[-1]
+        if folded in g.common_rank:
+            return folded
+        for c in cands[1:]:
+            if folded.endswith("ال" + c):
+                return c
+        return folded
+
+    def _build(self, token: str) -> TokenFeatures:
+        f = fold(token)
+        shape = _shape(f)
+        if shape in ("punct", "digit"):
+            own: tuple[str, ...] = ("bias", "w=" + f, "sh=" + shape)
+            ctx = ("w=" + f,)
+            return own, _ctx("-1:", ctx), _ctx("+1:", ctx), _ctx("-2:", ctx), _ctx("+2:", ctx), f
+        cands = clitic_candidates(f)
+        stem = self._stem(f, cands)
+        rank = self.gaz.common_rank.get(f)
+        srank = self.gaz.common_rank.get(stem, rank)
+        flags = self._flags(cands)
+        n = len(stem)
+        own_list = [
+            "bias",
+            "w=" + f,
+            "st=" + stem,
+            "cl=" + f[: len(f) - n],
+            "p2=" + stem[:2],
+            "p3=" + stem[:3],
+            "s1=" + stem[-1:],
+            "s2=" + stem[-2:],
+            "s3=" + stem[-3:],
+            "ws2=" + f[-2:],
+            "len=" + str(min(n, 9)),
+            "sh=" + shape,
+            "fr=" + _rank_bucket(rank),
+            "frs=" + _rank_bucket(srank),
+        ]
+        own_list.extend("g=" + x for x in flags)
+        ctx1 = ["w=" + f, "st=" + stem, "frs=" + _rank_bucket(srank)]
+        ctx1.extend("g=" + x for x in flags)
+        ctx2 = ["st=" + stem]
+        ctx2.extend("g=" + x for x in flags if len(x) == 1)
+        return (
+            tuple(own_list),
+            _ctx("-1:", ctx1),
+            _ctx("+1:", ctx1),
+            _ctx("-2:", ctx2),
+            _ctx("+2:", ctx2),
+            stem,
+        )
+
+    def place_phrases(self, tokens: Sequence[str]) -> dict[int, str]:
+        """Positions inside a multi-word place name from the gazetteer: index -> B or I."""
+        phrases = self.gaz.place_phrases
+        out: dict[int, str] = {}
+        n = len(tokens)
+        i = 0
+        while i < n:
+            matched = 0
+            for first in clitic_candidates(fold(tokens[i])):
+                for rest in phrases.get(first, ()):
+                    k = len(rest)
+                    if i + k < n and all(fold(tokens[i + 1 + j]) == rest[j] for j in range(k)):
+                        matched = k + 1
+                        break
+                if matched:
+                    break
+            if matched:
+                out[i] = "B"
+                for j in range(i + 1, i + matched):
+                    out[j] = "I"
+                i += matched
+            else:
+                i += 1
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Feature lists (one per token) for one sentence."""
+        info = [self.token(t) for t in tokens]
+        n = len(info)
+        phr = self.place_phrases(tokens) if n > 1 else {}
+        out = []
+        for i in range(n):
+            feats = list(info[i][0])
+            feats.extend(info[i - 1][1] if i > 0 else _BOS)
+            feats.extend(info[i + 1][2] if i + 1 < n else _EOS)
+            if i > 1:
+                feats.extend(info[i - 2][3])
+            elif i == 1:
+                feats.extend(_BOS2)
+            if i + 2 < n:
+                feats.extend(info[i + 2][4])
+            elif i + 2 == n:
+                feats.extend(_EOS2)
+            if i in phr:
+                feats.append("lph=" + phr[i])
+            out.append(feats)
+        return out
+
+
+def _ctx(prefix: str, items: Sequence[str]) -> tuple[str, ...]:
+    return tuple(prefix + x for x in items)
