@@ -7,8 +7,6 @@ from typing import Protocol
 
 from akhbar.errors import BackendUnavailable
 
-from akhbar.errors import BackendUnavailable
-
 
 class Tagger(Protocol):
     """Tags tokenised sentences with BIO labels over PER, LOC, ORG, MISC."""
@@ -30,9 +28,16 @@ class _NullTagger:
 
 
 def load_tagger(backend: str) -> Tagger:
-    """Build the tagger named by ``AKHBAR_NER_BACKEND``."""
+    """Build the tagger named by ``AKHBAR_NER_BACKEND``: ``crf`` (the shipped default),
+    ``null`` (tags nothing; tests). Raises ``BackendUnavailable`` for an unknown name."""
+    if backend == "crf":
+        from akhbar.nlp.ner.crf import load_crf
+
+        return load_crf()
+    if backend == "null":
+        return _NullTagger()
     if backend == "camel":
         from akhbar.nlp.ner.camel_backend import CamelTagger
 
         return CamelTagger()
-    return _NullTagger()
+    raise BackendUnavailable(f"unknown NER backend {backend!r} (available: crf, camel, null)")
