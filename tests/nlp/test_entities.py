@@ -186,3 +186,11 @@ def test_nationalities_link_to_the_country_entity_and_skip_person_names() -> Non
     assert found == [("المصري", "مصر", egypt.id), ("الأمريكي", "الولايات المتحدة", None)]
     first = result.nationalities[0]
     assert first.end - first.start == len("المصري")
+
+
+def test_state_head_before_a_place_is_part_of_its_name() -> None:
+    result = run(
+        ["زار الوفد جمهورية أفريقيا الوسطى ثم بمملكة تونغا."],
+        {"أفريقيا الوسطى": "LOC", "تونغا": "LOC"},
+    )
+    assert names(result) == [("LOC", "جمهورية أفريقيا الوسطى"), ("LOC", "مملكة تونغا")]

@@ -15,6 +15,9 @@ from akhbar.nlp.titles import leading_titles
 from akhbar.nlp.types import EntityType
 
 _MIN_PROPAGATED_KEY = 3
+STATE_HEADS = frozenset(fold_key(w) for w in ("جمهورية", "مملكة", "إمارة", "سلطنة", "دوقية"))
+"""Nouns that are part of a state's name: a LOC mention right after one is extended over it
+(جمهورية + أفريقيا الوسطى)."""
 
 
 @dataclass(slots=True)
@@ -66,6 +69,8 @@ class NameBuilder:
     def draft(self, span: TokenSpan) -> Draft | None:
         """The span as a mention, with leading titles (PER) and punctuation trimmed off."""
         first, last = span.first, span.last
+        if span.type == "LOC" and first > 0 and self._state_head(first - 1, first):
+            first -= 1
         if span.type == "PER":
             first, _ = leading_titles(self.view, first, last, self.lex)
         while first < last and not _has_letter(self.view.texts[first]):
@@ -105,6 +110,12 @@ class NameBuilder:
         if pending:
             words.append(pending)
         return words
+
+    def _state_head(self, i: int, first: int) -> bool:
+        same_sentence = self.view.group_of[i] == self.view.group_of[first]
+        return same_sentence and any(
+            s in STATE_HEADS for s in closed_class_stems(self.view.keys[i])
+        )
 
     def is_closed_class(self, key: str) -> bool:
         """A title or nationality adjective (المصري as a surname is never propagated)."""
