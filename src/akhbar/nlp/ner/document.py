@@ -59,7 +59,7 @@ def _token_doc(key: str, seen: dict[str, Counter[str]], total: Counter[str]) -> 
     if not labels:
         return ["dO"] if n > 1 else []
     feats = ["d=" + label for label in labels]
-    best, count = labels.most_common(1)[0]
+    best = labels.most_common(1)[0][0]
     kind = best[2:]
     tagged = sum(c for lab, c in labels.items() if lab[2:] == kind)
     feats.append("dt=" + kind)
