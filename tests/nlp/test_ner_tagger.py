@@ -1,0 +1,99 @@
+"""The shipped CRF tagger, its gazetteers and the ``ner`` CLI."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from akhbar.cli_ner import ner
+from akhbar.errors import BackendUnavailable
+from akhbar.nlp.ner import load_tagger
+from akhbar.nlp.ner.conll import spans
+from akhbar.nlp.ner.fold import clitic_candidates, fold
+from akhbar.nlp.ner.gazetteer import load_gazetteers
+
+# Invented sentences (real public figures and places).
+SENT_1 = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتفاق مهم".split()
+SENT_2 = "والتقى ماكرون أمس في القاهرة وزير الخارجية المصري".split()
+
+
+@pytest.fixture(scope="module")
+def tagger():  # type: ignore[no-untyped-def]
+    return load_tagger("crf")
+
+
+def test_loads_fast() -> None:
+    start = time.perf_counter()
+    tagger = load_tagger("crf")
+    assert time.perf_counter() - start < 2.0
+    assert tagger.name == "crf"
+
+
+def test_tags_a_plausible_sentence(tagger) -> None:  # type: ignore[no-untyped-def]
+    first, second = tagger.tag([SENT_1, SENT_2])
+    assert len(first) == len(SENT_1) and len(second) == len(SENT_2)
+    found = {(SENT_1[s], e - s, t) for s, e, t in spans(first)}
+    assert ("إيمانويل", 2, "PER") in found
+    assert ("باريس", 1, "LOC") in found
+    assert first[1] == "O" and first[2] == "O"  # title and nationality adjective are not names
+    assert ("القاهرة", 1, "LOC") in {(SENT_2[s], e - s, t) for s, e, t in spans(second)}
+
+
+def test_empty_input(tagger) -> None:  # type: ignore[no-untyped-def]
+    assert tagger.tag([]) == []
+    assert tagger.tag([[], ["."]]) == [[], ["O"]]
+
+
+def test_unknown_backend_raises() -> None:
+    with pytest.raises(BackendUnavailable):
+        load_tagger("no-such-backend")
+
+
+def test_fold_and_clitics() -> None:
+    assert fold("أمريكيّة") == "امريكيه"
+    assert fold("إیران") == "ايران"
+    assert "امم" in clitic_candidates(fold("للأمم"))
+    assert "مدينه" in clitic_candidates(fold("وبالمدينة"))
+
+
+def test_gazetteers_fold_and_link_nationalities() -> None:
+    gaz = load_gazetteers()
+    for form in ("الروسي", "الإيرانية", "الأمريكية", "الأميركيين", "فرنسيات"):
+        assert fold(form) in gaz.nationalities, form
+    assert gaz.nationalities[fold("الإيرانية")].code == "IR"
+    assert gaz.nationalities[fold("الأميركيون")].code == "US"
+    assert fold("باريس") in gaz.places
+    assert fold("سيرجي") in gaz.given | gaz.foreign
+    assert gaz.common_rank[fold("في")] < 10
+
+
+def test_cli_tag_and_eval(tmp_path: Path) -> None:
+    src = tmp_path / "in.txt"
+    gold = ["O", "O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O", "O"]
+    src.write_text(
+        "".join(f"{t} {g}\n" for t, g in zip(SENT_1, gold, strict=True)) + "\n", encoding="utf-8"
+    )
+    out = tmp_path / "out.txt"
+    runner = CliRunner()
+    result = runner.invoke(ner, ["tag-conll", str(src), str(out)])
+    assert result.exit_code == 0, result.output
+    lines = [line.split("\t") for line in out.read_text(encoding="utf-8").splitlines() if line]
+    assert [t for t, _ in lines] == SENT_1
+    assert {tag for _, tag in lines} <= {
+        "O",
+        "B-PER",
+        "I-PER",
+        "B-LOC",
+        "I-LOC",
+        "B-ORG",
+        "I-ORG",
+        "B-MISC",
+        "I-MISC",
+    }
+    result = runner.invoke(ner, ["eval", str(src)])
+    assert result.exit_code == 0, result.output
+    micro = next(line for line in result.output.splitlines() if line.startswith("micro"))
+    assert micro.split()[3] == "1.0000"
