@@ -16,8 +16,8 @@ from akhbar.nlp.ner.fold import clitic_candidates, fold
 from akhbar.nlp.ner.gazetteer import load_gazetteers
 
 # Invented sentences (real public figures and places).
-SENT_1 = "وقال الرئيس الفرنسي إيمانويل ماكرون في باريس إن الاتفاق مهم".split()
-SENT_2 = "والتقى ماكرون أمس في القاهرة وزير الخارجية المصري".split()
+SENT_1 = ["وقال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "في", "باريس", "إن", "الاتفاق", "مهم"]
+SENT_2 = ["والتقى", "ماكرون", "أمس", "في", "القاهرة", "وزير", "الخارجية", "المصري"]
 
 
 @pytest.fixture(scope="module")
