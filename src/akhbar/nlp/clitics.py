@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بلك"
@@ -68,6 +69,7 @@ def _article_word(key: str) -> bool:
     return key.startswith("ال") and len(key) - 2 >= _MIN_STEM
 
 
+@lru_cache(maxsize=65536)
 def closed_class_stems(key: str) -> tuple[str, ...]:
     """The word and its readings with proclitics off, for closed-class lookups (titles, role
     heads, nationality adjectives) where a false split cannot match: والجنرال -> الجنرال,

@@ -176,9 +176,12 @@ def propagate(view: TokenView, groups: list[Group], builder: NameBuilder) -> Non
         for d in g.drafts:
             covered[d.first : d.last] = [True] * (d.last - d.first)
     longest = max(len(p) for p in patterns)
+    firsts = frozenset(p[0] for p in patterns)
     i = 0
     while i < len(view.keys):
-        hit = None if covered[i] else _match_at(view, i, longest, patterns, covered, builder)
+        stems = () if covered[i] else _name_stems(view.keys[i], builder)
+        stems = tuple(s for s in stems if s in firsts)
+        hit = _match_at(view, i, stems, longest, patterns, covered) if stems else None
         if hit is None:
             i += 1
             continue
@@ -190,10 +193,10 @@ def propagate(view: TokenView, groups: list[Group], builder: NameBuilder) -> Non
 def _match_at(
     view: TokenView,
     i: int,
+    stems: tuple[str, ...],
     longest: int,
     patterns: dict[tuple[str, ...], Group | None],
     covered: list[bool],
-    builder: NameBuilder,
 ) -> tuple[int, Group] | None:
     for n in range(longest, 0, -1):
         end = i + n
@@ -204,7 +207,7 @@ def _match_at(
         ):
             continue
         tail = tuple(view.keys[i + 1 : end])
-        for stem in _name_stems(view.keys[i], builder):
+        for stem in stems:
             group = patterns.get((stem, *tail))
             if group is not None:
                 return n, group

@@ -33,7 +33,10 @@ class Lexicons:
     titles: frozenset[tuple[str, ...]]
     """Folded titles as word tuples (آية الله is two words)."""
     title_display: dict[tuple[str, ...], str]
+    title_starts: frozenset[str]
+    """First words of the titles (a cheap pre-check)."""
     role_heads: frozenset[tuple[str, ...]]
+    role_head_starts: frozenset[str]
     name_heads: frozenset[str]
     role_stopwords: frozenset[str]
     role_modifiers: frozenset[str]
@@ -95,12 +98,15 @@ def load_lexicons() -> Lexicons:
     nationalities = _nationalities()
     for country in set(nationalities.values()):
         known.update(k for k in country.keys if " " not in k)
+    role_heads = frozenset(
+        tuple(phrase_key(h).split(" ")) for h in _lines(DATA_DIR / "role_heads.txt")
+    )
     return Lexicons(
         titles=frozenset(titles),
         title_display=titles,
-        role_heads=frozenset(
-            tuple(phrase_key(h).split(" ")) for h in _lines(DATA_DIR / "role_heads.txt")
-        ),
+        title_starts=frozenset(t[0] for t in titles),
+        role_heads=role_heads,
+        role_head_starts=frozenset(h[0] for h in role_heads),
         name_heads=frozenset(fold_key(h) for h in _lines(DATA_DIR / "name_heads.txt")),
         role_stopwords=frozenset(fold_key(w) for w in _lines(DATA_DIR / "role_stopwords.txt")),
         role_modifiers=frozenset(fold_key(w) for w in _lines(DATA_DIR / "role_modifiers.txt")),

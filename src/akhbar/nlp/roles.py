@@ -118,6 +118,11 @@ class RoleParser:
         keys, texts = self.view.keys, self.view.texts
         group = self.view.group_of[i]
         for stem in closed_class_stems(keys[i]):
+            single = _dual_singular(stem)
+            if stem not in self.lex.role_head_starts and (
+                single is None or single[0] not in self.lex.role_head_starts
+            ):
+                continue
             first = self._surface(texts[i], keys[i], stem)
             for size in range(_LONGEST_HEAD, 0, -1):
                 end = i + size
@@ -127,8 +132,7 @@ class RoleParser:
                 if words in self.lex.role_heads:
                     text = _join((first, *texts[i + 1 : end]))
                     return _Head(size, self._restore(text), words[-1].startswith("ال"), False, None)
-            single = _dual_singular(stem)
-            if single is not None and (fold := single[0]) and (fold,) in self.lex.role_heads:
+            if single is not None and (single[0],) in self.lex.role_heads:
                 return _Head(1, self._restore(single[1](first)), False, True, None)
         hit = title_at(self.view, i, self.lex)
         after = i + hit[0] if hit else -1
