@@ -4,8 +4,9 @@ HTML goes through a real parser (selectolax/lexbor): scripts, styles and page fu
 dropped, block elements and ``<br>`` become line breaks, entities are decoded. Lexbor does not
 report source positions, so each text node is aligned with the raw markup from a moving cursor:
 markup is skipped, entities are matched to what they decode to, and every text character gets the
-raw index of the character (or entity) it came from. The map is monotonic and in bounds by
-construction; if the parser reorders content (mis-nested tables) it is approximate there.
+raw index of the character (or entity, see ``textmap.spread``) it came from. The map is monotonic
+and in bounds by construction; where the parser reorders content (mis-nested tables) it is
+approximate.
 
 Plain text keeps its line breaks; character references (``&amp;``) in it are decoded too.
 """
@@ -17,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from akhbar.nlp.textmap import Offsets
+from akhbar.nlp.textmap import Offsets, spread
 
 _HTML_TAG = re.compile(
     r"<(?:!--|!doctype|/?(?:a|abbr|address|article|aside|audio|b|big|blockquote|body|br|"
@@ -80,7 +81,8 @@ def _decode_entities(body: str) -> tuple[str, Offsets]:
         parts.append(body[last : match.start()])
         offsets.extend(range(last, match.start()))
         parts.append(value)
-        offsets.extend([match.start()] * len(value))
+        word_start = match.start() == 0 or not body[match.start() - 1].isalnum()
+        offsets.extend(spread(range(*match.span()), len(value), at_word_start=word_start))
         last = match.end()
     parts.append(body[last:])
     offsets.extend(range(last, len(body)))
@@ -157,7 +159,8 @@ class _Aligner:
                 pos = _MARKUP_RUN.match(raw, pos).end() or pos + 1  # type: ignore[union-attr]
                 continue
             produced, consumed = step
-            out.extend([pos] * produced)
+            word_start = i == 0 or not text[i - 1].isalnum()
+            out.extend(spread(range(pos, pos + consumed), produced, at_word_start=word_start))
             i += produced
             pos += consumed
         self.cursor = min(pos, len(raw))

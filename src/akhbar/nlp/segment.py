@@ -16,65 +16,20 @@ character is a token of its own, emoji sequences stay whole, and clitics stay at
 from __future__ import annotations
 
 import re
-from functools import cache
+import unicodedata
 
-from akhbar.nlp.charclasses import punct_symbol_class, symbol_class
 from akhbar.nlp.textmap import Offsets
 from akhbar.nlp.types import Sentence, Span
 
 ABBREVIATIONS = frozenset(
-    [
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "prof",
-        "gen",
-        "col",
-        "lt",
-        "sgt",
-        "capt",
-        "maj",
-        "cmdr",
-        "adm",
-        "gov",
-        "sen",
-        "rep",
-        "st",
-        "jr",
-        "sr",
-        "inc",
-        "ltd",
-        "co",
-        "corp",
-        "vs",
-        "etc",
-        "no",
-        "nos",
-        "vol",
-        "pp",
-        "fig",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "approx",
-        "dept",
-        "est",
-        "ص",
-        "ج",
-        "ق.م",
+    {
+        "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "cmdr",
+        "adm", "gov", "sen", "rep", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs",
+        "etc", "no", "nos", "vol", "pp", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "ص", "ج", "ق.م",
         "ت",
-    ]
-)
+    }
+)  # fmt: skip
 """Lower-cased words (Latin and Arabic) that take a full stop without ending a sentence."""
 
 QUOTE_PAIRS = (("«", "»"), ("“", "”"))
@@ -86,29 +41,65 @@ _OPENERS = "([{«“\"'‘"
 _QUOTE_CHARS = re.compile('[«»“”"]')
 
 
-@cache
-def _token_re() -> re.Pattern[str]:
-    ps = punct_symbol_class()
-    sym = symbol_class()
-    modifier = r"(?:[\U0001F3FB-\U0001F3FF]|\uFE0F\u20E3?|[\U000E0020-\U000E007E]+\U000E007F)"
-    emoji = (
-        r"[\U0001F1E6-\U0001F1FF]{2}"
-        r"|[0-9#*]\uFE0F\u20E3"
-        f"|[{sym}]{modifier}?(?:\u200d[{sym}]{modifier}?)*"
-    )
-    return re.compile(f"{emoji}|[{ps}]|[^\\s{ps}]+")
+class _TokenClasses(dict[int, str]):
+    """Code point -> one-letter token class, filled on first sight of each character.
+
+    ``" "`` whitespace, ``p`` punctuation or symbol, ``r`` regional indicator, ``m`` emoji skin
+    tone, ``d`` ASCII digit, ``v`` VS16, ``k`` keycap, ``j`` ZWJ, ``t`` tag, ``c`` cancel tag,
+    ``w`` anything else (letters, marks, numbers, format characters: part of a word).
+    """
+
+    def __missing__(self, cp: int) -> str:
+        value = _SPECIAL_CLASSES.get(cp)
+        if value is None:
+            char = chr(cp)
+            if char.isspace():
+                value = " "
+            elif 0x1F1E6 <= cp <= 0x1F1FF:
+                value = "r"
+            elif 0x1F3FB <= cp <= 0x1F3FF:
+                value = "m"
+            elif 0xE0020 <= cp <= 0xE007E:
+                value = "t"
+            else:
+                value = "p" if unicodedata.category(char)[0] in "PS" else "w"
+        self[cp] = value
+        return value
+
+
+_SPECIAL_CLASSES = {
+    **{ord(d): "d" for d in "0123456789"},
+    0xFE0F: "v",
+    0x20E3: "k",
+    0x200D: "j",
+    0xE007F: "c",
+}
+_CLASSES = _TokenClasses()
+_EMOJI_MOD = "(?:m|vk?|t+c)"
+_TOKEN = re.compile(f"rr|dvk|[prm]{_EMOJI_MOD}?(?:j[prm]{_EMOJI_MOD}?)*|[^ prm]+")
+"""Over the class string: flag pairs, keycaps, a symbol with its emoji modifiers and ZWJ
+chain, any other punctuation or symbol alone, and runs of word characters."""
+
+
+_PLAIN_TOKEN = re.compile(r"[^\W_]+|[^\w\s]|_")
+_UNUSUAL = re.compile(r"[^\w\s!-/:-@\[-`{-~«»،؛؟“”‘’–—…•°€£$%]")
+"""Text without these characters (marks, format characters, emoji…) tokenizes the same with
+``_PLAIN_TOKEN`` straight on the text: there, a word character is exactly a non-P/S one."""
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     """Word and punctuation token spans of ``text[start:end]`` (camel-tools rules)."""
-    pattern = _token_re()
     stop = len(text) if end is None else end
-    return [Span(m.start(), m.end()) for m in pattern.finditer(text, start, stop)]
+    if _UNUSUAL.search(text, start, stop) is None:
+        matches = _PLAIN_TOKEN.finditer(text, start, stop)
+    else:
+        matches = _TOKEN.finditer(text.translate(_CLASSES), start, stop)
+    return [Span(*m.span()) for m in matches]
 
 
 def token_strings(text: str) -> list[str]:
     """The tokens of ``text`` as strings (what camel-tools ``simple_word_tokenize`` returns)."""
-    return _token_re().findall(text)
+    return [text[span.start : span.end] for span in tokenize(text)]
 
 
 def paragraphs(text: str) -> list[Span]:
