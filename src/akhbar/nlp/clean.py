@@ -13,7 +13,7 @@ from akhbar.errors import RejectedInput
 from akhbar.nlp import segment
 from akhbar.nlp.html_text import extract_text
 from akhbar.nlp.language import guess_language
-from akhbar.nlp.normalize import KEY_FOLD, normalize, unicode_normalize
+from akhbar.nlp.normalize import KEY_FOLD, normalize
 from akhbar.nlp.structure import find_structure
 from akhbar.nlp.types import Document
 
@@ -35,7 +35,7 @@ def clean(body: str, title: str | None = None) -> Document:
 
     paragraphs = segment.paragraphs(text)
     parts = find_structure([text[p.start : p.end] for p in paragraphs], title is not None)
-    language, ratio = guess_language(text, unicode_normalize(extracted, [0] * len(extracted))[0])
+    language, ratio = guess_language(text, extracted)
     given_title = normalize(title, [0] * len(title))[0] if title is not None else None
     return Document(
         text=text,

@@ -1,9 +1,10 @@
 """Which language an article is in, guessed from its letters' scripts (no model, no data).
 
-``arabic_ratio`` is the share of letters that are Arabic script. Arabic-script text whose letters
-are mostly Persian (پ چ ژ گ ی ک, against ي ك ة ى) is ``fa``; mostly Urdu letters (ٹ ڈ ڑ ں ے ھ ہ)
-is ``ur``. Otherwise the dominant script decides (``SCRIPT_LANGUAGE``); no letters at all is
-``und``. Anything but ``ar`` gets the warning ``not_mostly_arabic``; the article is still processed.
+``arabic_ratio`` is the share of letters that are Arabic script. When that is more than half,
+the text is ``ar`` unless its letters are mostly Persian (پ چ ژ گ ی ک, against ي ك ة ى: ``fa``)
+or Urdu (ٹ ڈ ڑ ں ے ھ ہ: ``ur``). Otherwise the script of more than half of the letters decides
+(``SCRIPT_LANGUAGE``), or ``und``. Anything but ``ar`` gets the warning ``not_mostly_arabic``;
+the article is still processed.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ ARABIC_MAJORITY = 0.5
 SCRIPT_LANGUAGE: dict[str, str] = {"latin": "en", "cyrillic": "ru", "greek": "el", "hebrew": "he"}
 """Language guessed for a non-Arabic script: its most common newswire language."""
 
+_ARABIC = re.compile(f"[{ARABIC_LETTERS}]+")
 _SCRIPTS = {
-    "arabic": re.compile(f"[{ARABIC_LETTERS}]+"),
     "latin": re.compile("[A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff]+"),
     "cyrillic": re.compile("[\u0400-\u052f]+"),
     "greek": re.compile("[\u0370-\u03ff\u1f00-\u1fff]+"),
@@ -35,18 +36,16 @@ def _count(pattern: re.Pattern[str], text: str) -> int:
 
 
 def guess_language(text: str, before_folding: str) -> tuple[str, float]:
-    """``(language, arabic_ratio)`` of the display ``text``; ``before_folding`` is the same text
-    before Persian and Urdu letters were mapped to Arabic ones."""
+    """``(language, arabic_ratio)`` of the display ``text``; ``before_folding`` is the text as
+    extracted, before Persian and Urdu letters were mapped to Arabic ones."""
     letters = _count(_LETTERS, text)
     if letters == 0:
         return "und", 0.0
-    counts = {name: _count(pattern, text) for name, pattern in _SCRIPTS.items()}
-    ratio = counts["arabic"] / letters
-    script = max(counts, key=lambda name: counts[name])
-    if counts[script] * 2 < letters:
-        return "und", ratio
-    if script != "arabic":
-        return SCRIPT_LANGUAGE[script], ratio
+    ratio = _count(_ARABIC, text) / letters
+    if ratio <= ARABIC_MAJORITY:
+        counts = {name: _count(pattern, text) for name, pattern in _SCRIPTS.items()}
+        script = max(counts, key=lambda name: counts[name])
+        return (SCRIPT_LANGUAGE[script] if counts[script] > letters / 2 else "und"), ratio
     arabic = sum(map(before_folding.count, ARABIC_ONLY_LETTERS))
     persian = sum(map(before_folding.count, PERSIAN_LETTERS))
     urdu = sum(map(before_folding.count, URDU_LETTERS))

@@ -25,6 +25,9 @@ from akhbar.nlp.normalize import KEY_FOLD
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 200
 CREDIT_MAX_WORDS = 12
+CREDIT_SEARCH_HEAD = 6
+CREDIT_SEARCH_TAIL = 3
+"""A credit line sits among the first or the last paragraphs of a story."""
 
 AGENCY_CUES = (
     # generic words (key spelling: hamza on alef, ة and ى folded)
@@ -42,27 +45,11 @@ AGENCY_INITIALS = r"ا ?\.? ?ف ?\.? ?ب|د ?\.? ?ب ?\.? ?ا|ا ?\.? ?ش ?\.? ?
 """أ ف ب (AFP), د ب أ (dpa), أ ش أ (MENA), يو بي آي (UPI), with or without dots, in key form."""
 
 SENTENCE_WORDS = frozenset(
-    [
-        "ان",
-        "قال",
-        "قالت",
-        "ذكر",
-        "ذكرت",
-        "افاد",
-        "افادت",
-        "اعلن",
-        "اعلنت",
-        "اكد",
-        "اكدت",
-        "نقل",
-        "نقلت",
-        "بحسب",
-        "وفق",
-        "وفقا",
-        "نقلا",
-        "عن",
-    ]
-)
+    {
+        "ان", "قال", "قالت", "ذكر", "ذكرت", "افاد", "افادت", "اعلن", "اعلنت", "اكد",
+        "اكدت", "نقل", "نقلت", "بحسب", "وفق", "وفقا", "نقلا", "عن",
+    }
+)  # fmt: skip
 """Words that make a short line a sentence rather than a credit (``ذكرت وكالة …``)."""
 
 _CUE_RE = re.compile(
@@ -101,7 +88,8 @@ class Structure:
 
 def find_structure(paras: list[str], title_given: bool) -> Structure:
     """Locate headline, dateline and credit among the display paragraphs."""
-    credit = next((i for i, p in enumerate(paras) if is_credit(p)), None)
+    edges = [*range(min(len(paras), CREDIT_SEARCH_HEAD)), *range(len(paras))[-CREDIT_SEARCH_TAIL:]]
+    credit = next((i for i in dict.fromkeys(edges) if is_credit(paras[i])), None)
     title = 0 if not title_given and _is_headline(paras, credit) else None
     lead = next((i for i in range(len(paras)) if i not in (title, credit)), None)
     dateline = find_dateline(paras[lead]) if lead is not None else None
