@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from akhbar.evaluation.quote_score import fold, token_f1
+from akhbar.evaluation.quote_score import CONTENT_F1, fold, token_f1
 from akhbar.schemas import EnrichedArticle, QuoteOut
 
 NO_SPACE_BEFORE = frozenset(".,،:;؛!?؟)»]…%")
@@ -157,6 +157,10 @@ def score_window(
             score.errors.append(f"speaker {item['sentences']}: {quote.speaker.name}")
         f1 = token_f1(quote.content.text, gold_text)
         score.content_f1.append(f1)
+        if f1 < CONTENT_F1:
+            score.errors.append(
+                f"content {item['sentences']} f1={f1:.2f}: {quote.content.text} <> {gold_text}"
+            )
         score.type_ok += quote.type == gold["type"]
     for n, quote in enumerate(result.quotes):
         if n not in used:

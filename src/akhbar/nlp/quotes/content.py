@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from akhbar.nlp.quotes import lexicon as lx
@@ -14,12 +15,16 @@ SCAN_LIMIT = 12
 """Tokens of adverbials (خلال الاجتماع، في تصريح للصحفيين) allowed between subject and content."""
 SCAN_LIMIT_AMBIGUOUS = 4
 HARD_STOPS = frozenset(".!?؟")
+PARENTHESES = {"(": ")", "-": "-", "ـ": "ـ", "–": "–"}
+"""Asides between subject and content (قال الوزير - في تصريحاته - إن…) are stepped over."""
+QUOTE_MARKS = frozenset(tk.OPEN_MARKS) | tk.CLOSE_MARKS
 PREP_SKIP = 5
 """A frame preposition (على ضرورة، عن تقديره) may follow at most this many adverbial tokens."""
 ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس راسه ضوء")
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
 RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
-"""Frames after a relayed source (… عن الوزير قوله إن…، … نقلا عن مصدر أن…)."""
+"""Frames after a relayed source (… عن الوزير قوله إن…، … نقلا عن مصدر أن…) or a merged
+speech noun (علق الوزير بالقول: …)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +44,12 @@ def find_opening(
     limit = SCAN_LIMIT_AMBIGUOUS if form.ambiguous else SCAN_LIMIT
     frames = form.frames
     bare: Opening | None = None
-    for j in range(k, min(len(toks), k + limit)):
+    j, seen = k - 1, 0
+    while seen < limit:
+        j = _next_token(toks, j)
+        seen += 1
+        if j >= len(toks):
+            break
         tok = toks[j]
         word = tok.word
         if j in stops or word in HARD_STOPS:
@@ -51,7 +61,7 @@ def find_opening(
             return Opening(nxt.start, "colon", j)
         if word in tk.OPEN_MARKS and not form.ambiguous:
             return Opening(tok.start, "quote", j)
-        if "that" in frames and tk.is_complementiser(word):
+        if "that" in frames and tk.is_complementiser(word) and not word.startswith("ف"):
             return _that_opening(toks, j)
         if word in tk.FRAME_PREPOSITIONS and nxt is not None and tk.is_complementiser(nxt.word):
             continue
@@ -73,22 +83,36 @@ def find_opening(
     return bare
 
 
+def _next_token(toks: list[Tok], j: int) -> int:
+    """The token after ``j``, stepping over a parenthesis or a dash-enclosed aside."""
+    j += 1
+    if j < len(toks) and toks[j].word in PARENTHESES:
+        close = PARENTHESES[toks[j].word]
+        end = next((n for n in range(j + 1, len(toks)) if toks[n].word == close), -1)
+        if end > 0:
+            return end + 1
+    return j
+
+
 def _that_opening(toks: list[Tok], j: int) -> Opening | None:
     word = toks[j].word
     pronoun = tk.FUSED_COMPLEMENTISERS.get(word)
     if pronoun is not None and pronoun not in tk.EXPLETIVES:
         return Opening(toks[j].start, "that", j)
-    if j + 1 < len(toks) and not tk.is_punct(toks[j + 1]):
-        return Opening(toks[j + 1].start, "that", j)
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if nxt is not None and (not tk.is_punct(nxt) or nxt.word in QUOTE_MARKS):
+        return Opening(nxt.start, "that", j)
     return None
 
 
 def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Opening | None:
     word = tok.word
-    if not has_subject or word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
+    if word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
         return None
     if "with" in frames and word.startswith("ب") and len(word) > 3:
         return Opening(tok.start + 1, "prep", 0)
+    if not has_subject:
+        return None
     if "np" in frames:
         return Opening(tok.start, "np", 0)
     if "bare" in frames:
@@ -98,9 +122,19 @@ def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Open
 
 def quoted_end(key: str, open_pos: int, limit: int) -> int:
     """Offset of the mark closing the quotation opened at ``open_pos`` (``limit`` if unclosed)."""
-    close = tk.OPEN_MARKS.get(key[open_pos], "")
-    end = key.find(close, open_pos + 1, limit) if close else -1
-    return end if end >= 0 else limit
+    opener = key[open_pos]
+    close = tk.OPEN_MARKS.get(opener, "")
+    if not close:
+        return limit
+    if close == opener:
+        end = key.find(close, open_pos + 1, limit)
+        return end if end >= 0 else limit
+    depth = 0
+    for m in re.finditer(f"[{re.escape(opener + close)}]", key[open_pos:limit]):
+        depth += 1 if m.group() == opener else -1
+        if depth == 0:
+            return open_pos + m.start()
+    return limit
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,11 +159,17 @@ def _has_opener(text: str, start: int, end: int, close: str) -> bool:
     return any(text.find(o, start, end) >= 0 for o in opens)
 
 
+def _wholly_quoted(inner: str) -> bool:
+    """The reported clause is one quotation: "أن «…»" counts as direct speech."""
+    close = tk.OPEN_MARKS.get(inner[:1])
+    return close is not None and close not in inner[1:].rstrip(close)
+
+
 def quote_type(via: str, text: str, start: int, end: int) -> QuoteType:
     """direct after a colon or inside marks; mixed when reported speech quotes words inside."""
-    if via in ("colon", "quote", "bare"):
-        return "direct"
     inner = text[start:end]
+    if via in ("colon", "quote", "bare") or _wholly_quoted(inner):
+        return "direct"
     if any(o in inner and c in inner[inner.index(o) + 1 :] for o, c in tk.OPEN_MARKS.items()):
         return "mixed"
     return "indirect"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -46,11 +47,11 @@ def _verb_forms(verb: lx.Verb) -> list[str]:
     perfect = (
         [verb.perfect[0] + s for s in lx.SOUND_PERFECT] if len(verb.perfect) == 1 else verb.perfect
     )
-    imperfect = (
-        [p.format(verb.imperfect[0]) for p in lx.SOUND_IMPERFECT]
-        if len(verb.imperfect) == 1
-        else verb.imperfect
-    )
+    imperfect: Sequence[str] = verb.imperfect
+    if imperfect == ("-",):
+        imperfect = ()
+    elif len(imperfect) == 1:
+        imperfect = [p.format(imperfect[0]) for p in lx.SOUND_IMPERFECT]
     return [*perfect, *imperfect]
 
 

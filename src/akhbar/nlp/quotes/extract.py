@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
@@ -21,6 +21,13 @@ CLAUSE_OPENERS = (
     )
     | tk.LEADING_PARTICLES
 )
+CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكنها كما ثم بينما فيما"))
+"""Words right before a cue that make it a new statement, not one inside the content."""
+RELATIVES = frozenset({"الذي", "التي", "الذين"})
+NOT_SUBJECT_BEFORE = frozenset(
+    fold(w) for w in lx.words("، , مع إلى الى على عن من في ب ل و لدى بين عند مثل")
+)
+"""A name right after these is an object or an apposition, not the sentence's subject."""
 MAX_TAIL_TOKENS = 6
 """Words allowed after the subject of a post-posed cue (…، قال الوزير للصحفيين)."""
 HEADLINE_MAX_TOKENS = 12
@@ -42,6 +49,8 @@ class _Sentence:
     """Token index of each cue hit's start offset."""
     end: int
     quotes: list[Quote] = field(default_factory=list)
+    vias: list[str] = field(default_factory=list)
+    """How each quote's content was found (``content.Opening.via``)."""
     consumed: set[int] = field(default_factory=set)
     """Cue hits (by start offset) already used as part of another quote."""
 
@@ -80,8 +89,44 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
         for hit in hits:
             if hit.start in state.at and hit.start not in state.consumed:
                 _quote_for(ctx, state, hit)
-        quotes.extend(state.quotes)
+        quotes.extend(_finish(ctx, state))
     return quotes
+
+
+def _finish(ctx: _Context, st: _Sentence) -> list[Quote]:
+    """End each open content where a coordinated statement starts, then drop cues nested in
+    the content of the same speaker's statement (قال إنه لا يعتقد أن…)."""
+    text = ctx.doc.text
+    cut: list[Quote] = []
+    for quote, via in zip(st.quotes, st.vias, strict=True):
+        if via != "quote":
+            for other in st.quotes:
+                if quote.content.start < other.cue.start < quote.content.end and (
+                    _coordinated(st, other)
+                ):
+                    cs, ce = ct.trim(text, quote.content.start, other.cue.start)
+                    kind = ct.quote_type(via, text, cs, ce)
+                    quote = replace(quote, content=Content(cs, ce, text[cs:ce]), type=kind)
+                    break
+        cut.append(quote)
+    return [q for q in cut if not any(_nested_same(q, outer) for outer in cut)]
+
+
+def _coordinated(st: _Sentence, quote: Quote) -> bool:
+    """A cue starting a new statement rather than one reported inside the current content."""
+    hit = next((h for h in st.hits if h.start == quote.cue.start), None)
+    if hit is None or hit.form.kind in ("participle", "noun") or hit.prefixed:
+        return True
+    n = st.at.get(hit.start, 0)
+    return any(t.word in CLAUSE_BREAKS for t in st.toks[max(0, n - 2) : n])
+
+
+def _nested_same(quote: Quote, outer: Quote) -> bool:
+    same = (quote.speaker.entity_id or quote.speaker.name) == (
+        outer.speaker.entity_id or outer.speaker.name
+    )
+    inside = outer.content.start <= quote.cue.start < outer.content.end
+    return quote is not outer and inside and same and quote.speaker.resolution == "context"
 
 
 def _starts_paragraph(doc: Document, si: int) -> bool:
@@ -130,11 +175,18 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     i = st.hit_end_tok(hit)
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
         i += 1
-    j = subject_end(toks, i, ctx.index) if hit.form.kind != "participle" else i
+    j = i if hit.form.kind == "participle" or _object_first(ctx, toks, i, hit) else None
+    j = subject_end(toks, i, ctx.index) if j is None else j
     relay = _relay(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
     form = ct.RELAYED if relay is not None else hit.form
-    opening = ct.find_opening(toks, k, form, k > i, _stops(st, toks[k - 1].start if k else -1))
+    merged = _merged_say(st, hit)
+    stops = _stops(st, toks[k - 1].start if k else -1) - {st.at[h.start] for h in merged}
+    if merged and st.at[merged[0].start] - k <= ct.SCAN_LIMIT_AMBIGUOUS:
+        form = ct.RELAYED
+    opening = ct.find_opening(toks, k, form, k > i, stops)
+    if opening is not None:
+        st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening is None:
         if j > i or hit.form.kind == "verb":
             _postposed_quote(ctx, st, hit, ci, i, j)
@@ -147,6 +199,25 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if speaker is None:
         speaker = _elided_speaker(ctx, st, ci)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _object_first(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
+    """The verb's ب- complement comes first, so there is no subject (وتهدد بوقف التعاون…)."""
+    return (
+        i < len(toks)
+        and "with" in hit.form.frames
+        and toks[i].word.startswith("ب")
+        and ctx.index.covering(toks[i].start) is None
+    )
+
+
+def _merged_say(st: _Sentence, hit: CueHit) -> list[CueHit]:
+    """قائلا/بالقول after a verb and its subject belong to that verb (علق X بالقول: …)."""
+    return [
+        h
+        for h in st.hits
+        if h.start > hit.start and h.form.lemma == "قال" and h.form.kind != "verb"
+    ][:1]
 
 
 def _extend_subject(toks: list[Tok], j: int, marker: int) -> int:
@@ -195,6 +266,9 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
         return found
     if st.quotes:
         return _carried(st.quotes[-1].speaker)
+    person = _nearest_person(ctx, toks, ci)
+    if person is not None:
+        return person
     p = 0
     while p < ci and toks[p].word in CLAUSE_OPENERS:
         p += 1
@@ -211,15 +285,44 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
 def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
     """SVO: "وكان الوزير قد قال…" or a subject phrase standing right before the verb, at the
     sentence start or right after a complementiser (…إن الوزير أكد له أن…)."""
+    if ci > 1 and toks[ci - 1].word in RELATIVES:
+        covered = ctx.index.covering(toks[ci - 2].start)
+        if covered is not None:
+            p = ci - 2
+            while p > 0 and ctx.index.covering(toks[p - 1].start) is covered:
+                p -= 1
+            return resolve(toks, p, ci - 1, ctx.index, ctx.doc.text)
     p = max((n + 1 for n in range(ci) if tk.is_complementiser(toks[n].word)), default=0)
-    while p < ci and toks[p].word in CLAUSE_OPENERS - {"قد"}:
+    while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1
     if p < ci and toks[p].word in ("كان", "وكان", "كانت", "وكانت"):
         p += 1
     end = ci - 1 if ci > 0 and toks[ci - 1].word == "قد" else ci
-    if p >= end or subject_end(toks, p, ctx.index) != end:
+    stop = subject_end(toks, p, ctx.index)
+    if p >= end or not end - 1 <= stop <= end:
         return None
-    return resolve(toks, p, end, ctx.index, ctx.doc.text)
+    return resolve(toks, p, stop, ctx.index, ctx.doc.text)
+
+
+def _nearest_person(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
+    """The last person named before the cue in this sentence, unless that name is governed by a
+    preposition or set off by a comma (…بوزيرة الدفاع، فلانة، وقال → not her)."""
+    for n in range(ci - 1, -1, -1):
+        covered = ctx.index.covering(toks[n].start)
+        if covered is None or covered[1].type != "PER":
+            continue
+        p = n
+        while p > 0 and (
+            ctx.index.covering(toks[p - 1].start) is not None
+            or toks[p - 1].word in tk.TITLES
+            or toks[p - 1].word.startswith("ال")
+        ):
+            p -= 1
+        before = toks[p - 1].word if p > 0 else ""
+        if before in NOT_SUBJECT_BEFORE:
+            return None
+        return Speaker(covered[1].id, covered[1].name, None, "context", "person")
+    return None
 
 
 def _carried(speaker: Speaker) -> Speaker:
@@ -263,6 +366,10 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if speaker is None or not is_speaker_like(speaker, toks, i):
         return
     ci = st.at[hit.start]
+    after = _content_after_source(toks, j)
+    if after is not None:
+        _emit(ctx, st, hit, speaker, *after)
+        return
     if all(t.word in CLAUSE_OPENERS for t in toks[:ci]):
         start = toks[j].start if j < len(toks) else st.end
         while j < len(toks) and (tk.is_punct(toks[j]) or tk.is_complementiser(toks[j].word)):
@@ -274,6 +381,19 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     start, end = ct.trim(ctx.doc.text, seg_start, hit.start)
     if len(ctx.key[start:end].split()) >= 2:
         _record(ctx, st, hit, speaker, start, end, "that", 0.7)
+
+
+def _content_after_source(toks: list[Tok], j: int) -> tuple[int, str] | None:
+    """ "حسب X فإن…" / "حسب X «…»" (a preposition may come first: …تقود، حسب X، إلى «…»)."""
+    for k in range(j, min(j + 3, len(toks))):
+        word = toks[k].word
+        if word in tk.OPEN_MARKS:
+            return toks[k].start, "quote"
+        if tk.is_complementiser(word) and k + 1 < len(toks):
+            return toks[k + 1].start, "that"
+        if not (tk.is_punct(toks[k]) or word in tk.FRAME_PREPOSITIONS):
+            return None
+    return None
 
 
 def _headline_quote(ctx: _Context, st: _Sentence) -> None:
@@ -300,15 +420,7 @@ def _emit(
         close = ct.quoted_end(ctx.key, start, len(ctx.key))
         cs, ce = ct.trim(ctx.doc.text, start + 1, close)
     else:
-        end = st.end
-        for other in st.hits:
-            coordinated = other.form.kind == "participle" or (
-                other.prefixed and other.form.kind == "verb"
-            )
-            if other.start > start and coordinated:
-                end = other.start
-                break
-        cs, ce = ct.trim(ctx.doc.text, start, end)
+        cs, ce = ct.trim(ctx.doc.text, start, st.end)
     if ce > cs:
         _record(ctx, st, hit, speaker, cs, ce, via, CONFIDENCE[via])
 
@@ -330,5 +442,6 @@ def _record(
     content = Content(start, end, text[start:end])
     quote_type = ct.quote_type(via, text, start, end)
     st.quotes.append(Quote(cue, speaker, content, quote_type, st.index, round(confidence, 2)))
+    st.vias.append(via)
     if speaker.entity_id is not None or speaker.name is not None:
         ctx.previous = speaker

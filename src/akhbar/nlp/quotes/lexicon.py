@@ -32,7 +32,8 @@ class Verb:
     perfect: tuple[str, ...]
     """Perfect 3rd-person forms; a single stem is inflected with ``SOUND_PERFECT``."""
     imperfect: tuple[str, ...]
-    """Imperfect forms; a single stem (3ms without ي) is inflected with ``SOUND_IMPERFECT``."""
+    """Imperfect forms; a single stem (3ms without ي) is inflected with ``SOUND_IMPERFECT``;
+    ``-`` means none (توقع: the imperfect is mostly the impersonal يتوقع أن "it is expected")."""
     frames: frozenset[str]
     ambiguous: bool = False
 
@@ -56,8 +57,13 @@ VERBS: tuple[Verb, ...] = (
         "that colon bare",
     ),
     _v("أضاف", "أضاف", "ضيف", "that colon"),
-    _v("أكد", "أكد", "ؤكد وكد", "that colon on np"),
-    _v("أعلن", "أعلن", "علن", "that colon np"),
+    _v(
+        "أكد",
+        "أكد",
+        "يؤكد تؤكد يؤكدون يؤكدان تؤكدان سيؤكد ستؤكد يوكد توكد",
+        "that colon on np",
+    ),
+    _v("أعلن", "أعلن", "علن", "that colon np about"),
     _v("أشار", "أشار", "شير", "that to"),
     _v("ذكر", "ذكر", "ذكر", "that colon"),
     _v("دعا", "دعا دعت دعوا دعتا", "يدعو تدعو يدعون يدعوان تدعوان سيدعو", "that to"),
@@ -88,16 +94,15 @@ VERBS: tuple[Verb, ...] = (
     _v("أبلغ", "أبلغ", "بلغ", "that"),
     _v("أخبر", "أخبر", "خبر", "that"),
     _v("روى", "روى روت رووا", "يروي تروي", "that"),
-    _v("توقع", "توقع", "توقع", "that"),
+    _v("توقع", "توقع", "-", "that"),
     _v("رجح", "رجح", "رجح", "that"),
     _v("استبعد", "استبعد", "ستبعد", "that"),
-    _v("ناشد", "ناشد", "ناشد", "that with"),
+    _v("ناشد", "ناشد", "ناشد", "that with np"),
     _v("حث", "حث حثت حثوا", "يحث تحث يحثون", "that on"),
     _v("تعهد", "تعهد", "تعهد", "that with"),
     _v("وعد", "وعد", "عد", "that with", ambiguous=True),
     _v("هدد", "هدد", "هدد", "that with"),
     _v("اتهم", "اتهم", "تهم", "that"),
-    _v("أبدى", "أبدى أبدت أبدوا", "يبدي تبدي يبدون", "np"),
     _v("جدد", "جدد", "جدد", "that np"),
     _v("تساءل", "تساءل", "تساءل", "that colon"),
     _v("أجاب", "أجاب", "جيب", "that colon"),
@@ -108,6 +113,10 @@ VERBS: tuple[Verb, ...] = (
     _v("أوصى", "أوصى أوصت أوصوا", "يوصي توصي يوصون", "that with"),
     _v("اقترح", "اقترح", "قترح", "that"),
     _v("اعتقد", "اعتقد", "عتقد", "that"),
+    _v("أصر", "أصر أصرت أصروا", "يصر تصر يصرون", "that on"),
+    _v("تكهن", "تكهن", "تكهن", "that with"),
+    _v("أظهر", "أظهر", "ظهر", "that", ambiguous=True),
+    _v("نص", "نص نصت", "ينص تنص", "that", ambiguous=True),
 )
 
 PARTICIPLES: dict[str, str] = {
@@ -165,6 +174,9 @@ PARTICIPLE_FRAMES: dict[str, str] = {
 
 SPEECH_NOUNS: dict[str, str] = {
     "بالقول": "قال",
+    "القول": "قال",
+    "بقوله": "قال",
+    "بقولها": "قال",
     "قوله": "قال",
     "قولها": "قال",
     "قولهم": "قال",

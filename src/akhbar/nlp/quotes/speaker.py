@@ -102,7 +102,14 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
                 j += 1
             if j < len(toks) and index.covering(toks[j].start) is not None:
                 continue
-            break
+            if j < len(toks) and toks[j].word in tk.ROLE_HEADS and prev != "role":
+                prev = "role"
+                j += 1
+                continue
+            if prev != "role":
+                break
+            prev = "def"
+            continue
         if tk.is_punct(tok) or tk.is_complementiser(word) or word in tk.FUNCTION_WORDS:
             break
         if word in tk.ADVERBIAL_STARTERS:
