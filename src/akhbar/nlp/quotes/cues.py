@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 from akhbar.nlp.quotes import lexicon as lx
 
@@ -79,8 +79,31 @@ def _build_forms() -> dict[str, CueForm]:
 
 FORMS: dict[str, CueForm] = _build_forms()
 
-_alternation = "|".join(re.escape(f) for f in sorted(FORMS, key=len, reverse=True))
-CUE_RE = re.compile(rf"(?<!{WORD})([وف]?)({_alternation})[{MARKS}]*(?!{WORD})")
+
+def trie_pattern(words: Sequence[str]) -> str:
+    """One regex alternation for many words, factored as a character trie so the engine
+    tries each next character once instead of every word in turn."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_pattern(trie)
+
+
+def _node_pattern(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _node_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return "(?:" + body + ")?"
+    return body
+
+
+CUE_RE = re.compile(rf"(?<!{WORD})([وف]?)({trie_pattern(list(FORMS))})[{MARKS}]*(?!{WORD})")
 """One pass over the key finds every cue; group 1 is the conjunction, group 2 the form."""
 
 

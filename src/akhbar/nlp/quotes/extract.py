@@ -74,6 +74,7 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
     key = doc.key.translate(KEY_FOLD)
     ctx = _Context(doc, key, EntityIndex.build(entities, key))
     story_starts = _story_starts(doc, key)
+    marks = tk.HAS_MARKS.search(key) is not None
     quotes: list[Quote] = []
     for si, sent in enumerate(doc.sentences):
         if si in story_starts:
@@ -82,7 +83,7 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
         headline = si in story_starts or _starts_paragraph(doc, si)
         if not hits and not (headline and ":" in key[sent.start : sent.end]):
             continue
-        toks = tk.tokenize(key, sent.start, sent.end)
+        toks = tk.tokenize(key, sent.start, sent.end, marks)
         state = _Sentence(si, toks, hits, {t.start: i for i, t in enumerate(toks)}, sent.end)
         if headline and not hits:
             _headline_quote(ctx, state)

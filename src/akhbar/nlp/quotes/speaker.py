@@ -67,10 +67,11 @@ def _words(text: str) -> tuple[str, ...]:
 def _roles_from_context(
     mentions: list[tuple[int, int, Entity]], key: str
 ) -> list[tuple[tuple[str, ...], Entity]]:
-    """Role descriptions written right before a person's mention (وزير الدفاع الروسي الجنرال X)."""
+    """Role descriptions written right before the mentions of a person the entity stage gave no
+    role (وزير الدفاع الروسي الجنرال X)."""
     found: list[tuple[tuple[str, ...], Entity]] = []
     for start, _end, entity in mentions:
-        if entity.type != "PER":
+        if entity.type != "PER" or entity.roles:
             continue
         before = tk.tokenize(key, max(0, start - ROLE_CONTEXT_CHARS), start)
         words: list[str] = []
@@ -114,20 +115,33 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
             break
         if word in tk.ADVERBIAL_STARTERS:
             break
-        if word in tk.TITLES or word in tk.ROLE_HEADS:
-            prev = "title" if word in tk.TITLES else "role"
-        elif word.startswith("ال") or word == "باسم" or word.startswith("لل"):
-            prev = "def"
-        elif j == i or (prev in ("title", "name") and names < MAX_NAME_TOKENS):
-            prev, names = "name", names + 1
-        elif (prev == "role" and j == i + 1) or prev == "anon":
-            prev = "def"
-        else:
+        nxt = toks[j + 1].word if j + 1 < len(toks) else ""
+        state = _next_state(word, nxt, prev, first=j == i, names=names)
+        if state is None:
             break
-        if j == i and word in tk.ANONYMOUS_HEADS:
-            prev = "anon"
+        names += state == "name"
+        prev = state
         j += 1
     return j
+
+
+def _next_state(word: str, nxt: str, prev: str, *, first: bool, names: int) -> str | None:
+    """What ``word`` adds to a subject phrase after a word of kind ``prev`` (None: it ends)."""
+    if first and word in tk.ANONYMOUS_HEADS:
+        return "anon"
+    if word in tk.TITLES:
+        return "title"
+    if word in tk.ROLE_HEADS:
+        return "role"
+    if word.startswith("ال") or word == "باسم" or word.startswith("لل"):
+        return "def"
+    if first or (prev in ("title", "name") and names < MAX_NAME_TOKENS):
+        return "name"
+    if prev == "anon":
+        return "anon1"
+    if prev in ("role", "anon1") or (prev == "def" and word[:1] == "ل" and nxt[:2] == "ال"):
+        return "def" if prev != "role" else "idafa"
+    return None
 
 
 def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> Speaker | None:

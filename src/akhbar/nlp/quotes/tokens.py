@@ -23,8 +23,14 @@ class Tok:
     """The folded form without marks (for lexicon lookups)."""
 
 
-def tokenize(key: str, start: int, end: int) -> list[Tok]:
-    """Words and single punctuation marks of ``key[start:end]``."""
+HAS_MARKS = re.compile(f"[{MARKS}]")
+
+
+def tokenize(key: str, start: int, end: int, marks: bool = True) -> list[Tok]:
+    """Words and single punctuation marks of ``key[start:end]``; ``marks=False`` promises the
+    span has no diacritics or tatweel (skips stripping them from each word)."""
+    if not marks:
+        return [Tok(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(key, start, end)]
     return [
         Tok(m.start(), m.end(), m.group().translate(STRIP_MARKS))
         for m in _TOKEN_RE.finditer(key, start, end)
