@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, Literal
 
+import orjson
 import structlog
 
 from akhbar import keys
 from akhbar.errors import RejectedInput
 from akhbar.intake import parse_payload, payload_text
 from akhbar.pipeline import Pipeline, content_hash
-from akhbar.schemas import DeadLetter, ErrorInfo
+from akhbar.schemas import ID_MAX_CHARS, DeadLetter, ErrorInfo
 from akhbar.settings import Settings
 from akhbar.sinks import Sink
 
@@ -60,6 +61,18 @@ class Item:
     @property
     def payload_hash(self) -> str:
         return keys.payload_hash(self.payload)
+
+
+def peek_id(payload: str) -> str | None:
+    """The ``id`` of a payload that could not be processed, when it can be read at all."""
+    try:
+        data = orjson.loads(payload)
+    except (orjson.JSONDecodeError, UnicodeEncodeError):
+        return None
+    value = data.get("id") if isinstance(data, dict) else None
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    return str(value)[:ID_MAX_CHARS]
 
 
 def now_iso() -> str:
@@ -125,6 +138,7 @@ def dead_letter(
 ) -> Outcome:
     """Write one dead letter for ``item`` (once per payload) and log the reason. ``raw``: the
     payload bytes when they are not text (stored base64)."""
+    article_id = article_id if article_id is not None else peek_id(item.payload)
     payload, encoding = payload_text(raw if raw is not None else item.payload)
     payload_hash = keys.payload_hash(raw) if raw is not None else item.payload_hash
     letter = DeadLetter(

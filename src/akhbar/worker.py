@@ -40,8 +40,11 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "result_serializer": "json",
         # ack after the task returns, so a crash mid-article redelivers it
         "task_acks_late": True,
-        # a child killed mid-task (OOM, SIGKILL, hard limit) requeues its message
+        # a child killed mid-task (OOM, SIGKILL) requeues its message
         "task_reject_on_worker_lost": True,
+        # a hard time limit requeues too (the default acks it: the article would vanish);
+        # the attempt counter then dead-letters it after AKHBAR_MAX_ATTEMPTS
+        "task_acks_on_timeout": False,
         # reserve one message per process: nothing waits in a dead worker's buffer
         "worker_prefetch_multiplier": 1,
         # soft limit raises inside the task (we dead-letter); hard limit kills the child

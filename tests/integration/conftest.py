@@ -60,7 +60,15 @@ def worker_env(url: str, state_dir: str, **overrides: Any) -> dict[str, str]:
 class Worker:
     """A `celery worker` subprocess in its own process group."""
 
-    def __init__(self, url: str, concurrency: int = 1, name: str | None = None, **overrides: Any):
+    def __init__(
+        self,
+        url: str,
+        concurrency: int = 1,
+        name: str | None = None,
+        app: str = "akhbar.worker",
+        **overrides: Any,
+    ):
+        self.app = app
         self.name = name or f"w{uuid.uuid4().hex[:6]}"
         self.state_dir = tempfile.mkdtemp(prefix=f"akhbar-{self.name}-")
         self.log_path = Path(self.state_dir) / "worker.log"
@@ -73,7 +81,7 @@ class Worker:
         ready.unlink(missing_ok=True)
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", "akhbar.worker", "worker",
+            [sys.executable, "-m", "celery", "-A", self.app, "worker",
              "-Q", "akhbar", "-c", str(self.concurrency), "-n", f"{self.name}@%h",
              "--without-mingle", "--without-gossip"],
             env=self.env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
@@ -86,6 +94,10 @@ class Worker:
                 raise RuntimeError(f"worker exited:\n{self.log()}")
             time.sleep(0.1)
         raise RuntimeError(f"worker not ready in {timeout}s:\n{self.log()}")
+
+    def started(self) -> list[Path]:
+        """Marker files written by the fault-injection app when a task starts."""
+        return sorted(Path(self.state_dir).glob("started-*"))
 
     def log(self) -> str:
         return self.log_path.read_text(encoding="utf-8", errors="replace")[-6000:]
@@ -127,6 +139,9 @@ def start_worker(redis_server: RedisServer) -> Iterator[Callable[..., Worker]]:
     yield _start
     for worker in started:
         worker.stop(10)
+
+
+FAULTY = "tests.integration.faulty_app"
 
 
 def read_stream(client: redis.Redis, stream: str, field: bytes) -> list[dict[str, Any]]:
