@@ -12,7 +12,7 @@ from typing import Any, Literal
 import orjson
 import structlog
 
-from akhbar import keys
+from akhbar import keys, metrics
 from akhbar.errors import RejectedInput
 from akhbar.intake import parse_payload, payload_text
 from akhbar.pipeline import Pipeline, content_hash
@@ -90,6 +90,7 @@ def handle(
     """Validate, process and publish one item. Input and pipeline errors become dead letters;
     exceptions in ``reraise`` (e.g. a time limit) and the sink's infrastructure errors propagate."""
     bound = log.bind(task_id=task_id, origin=item.origin)
+    metrics.observe_received(item.origin)
     try:
         article = parse_payload(
             item.payload,
@@ -118,6 +119,7 @@ def handle(
         return dead_letter(item, sink, error, article.id, task_id)
     fresh = sink.publish_result(article.id, content_hash(article), result.model_dump_json())
     sink.forget_attempts(item.payload_hash)
+    metrics.observe_result(result, fresh)
     bound.info(
         "published" if fresh else "duplicate_skipped",
         entities=len(result.entities),
@@ -160,6 +162,7 @@ def dead_letter(
     )
     fresh = sink.publish_dead(payload_hash, article_id, letter.model_dump_json())
     sink.forget_attempts(payload_hash)
+    metrics.observe_dead(error.kind, fresh)
     log.warning(
         "dead_lettered" if fresh else "dead_letter_duplicate_skipped",
         article_id=article_id,
