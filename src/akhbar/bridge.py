@@ -18,6 +18,7 @@ import redis
 import structlog
 from celery import Celery
 
+from akhbar import metrics
 from akhbar.errors import RejectedInput
 from akhbar.keys import TASK_NAME
 from akhbar.handling import Item, dead_letter
@@ -143,9 +144,10 @@ class Bridge:
             self.settings.input_stream, self.settings.input_group, *[e[0] for e in entries]
         )
         self.forwarded += len(entries)
+        metrics.observe_forwarded(len(entries), 1 if items else 0)
 
     def _item(self, entry_id: str, fields: dict[bytes, bytes]) -> Item | None:
-        origin = f"stream:{entry_id}"
+        origin = f"{'replay' if b'replay_of' in fields else 'stream'}:{entry_id}"
         raw = fields.get(b"article")
         if raw is None:
             shown = {k.decode("utf-8", "replace"): v.decode("utf-8", "replace") for k, v in fields.items()}
@@ -179,6 +181,7 @@ class Bridge:
 def run_forever(settings: Settings) -> None:
     """``akhbar bridge``: run a bridge in the foreground until interrupted."""
     bridge = Bridge.from_settings(settings)
+    metrics.serve_standalone(settings)
     try:
         bridge.run()
     except KeyboardInterrupt:

@@ -14,6 +14,7 @@ from celery import Task
 from celery.exceptions import Reject
 from redis.exceptions import RedisError
 
+from akhbar import metrics
 from akhbar.errors import RejectedInput
 from akhbar.keys import TASK_NAME
 from akhbar.handling import Item, Outcome, dead_letter, handle
@@ -55,6 +56,7 @@ def _run(task: Task, batch: list[Item], runtime: Runtime) -> list[Outcome]:
         return outcomes
     item = batch[0]
     attempts = runtime.sink.count_attempt(item.payload_hash)
+    metrics.observe_attempt(attempts)
     if attempts > runtime.settings.max_attempts:
         error = RejectedInput(
             "too_many_attempts",
@@ -87,5 +89,6 @@ def _handle(item: Item, runtime: Runtime, task_id: str | None) -> Outcome:
 
 
 def _fan_out(items: list[Item], runtime: Runtime) -> None:
+    metrics.observe_fan_out()
     for item in items:
         process.apply_async(args=[[item.to_message()]], queue=runtime.settings.queue)

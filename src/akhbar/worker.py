@@ -11,6 +11,7 @@ from typing import Any
 from celery import Celery, bootsteps
 from celery.signals import setup_logging, worker_process_init, worker_ready, worker_shutdown
 
+from akhbar import metrics
 from akhbar.settings import Settings, get_settings
 
 
@@ -133,6 +134,7 @@ def create_app(settings: Settings | None = None) -> Celery:
 
 
 app = create_app()
+metrics.connect_worker_signals()  # Prometheus: enable before the fork, serve when ready
 
 
 @setup_logging.connect
