@@ -64,8 +64,8 @@ def enable(settings: Settings, *, multiprocess: bool = True) -> None:
         shutil.rmtree(path, ignore_errors=True)
         path.mkdir(parents=True)
         os.environ["PROMETHEUS_MULTIPROC_DIR"] = str(path)
-        values.ValueClass = values.get_value_class()  # in case it was imported before
-        mp.MultiProcessCollector(registry, path=str(path))
+        values.ValueClass = values.get_value_class()  # type: ignore[no-untyped-call]
+        mp.MultiProcessCollector(registry, path=str(path))  # type: ignore[no-untyped-call]
     registry.register(StreamCollector(settings))
     _metrics = _build(None if multiprocess else registry)
     _registry, _settings = registry, settings
@@ -77,7 +77,9 @@ def _build(registry: Any) -> _Metrics:
     def counter(name: str, doc: str, labels: tuple[str, ...] = ()) -> Any:
         return Counter(name, doc, labels, registry=registry)
 
-    def histogram(name: str, doc: str, buckets: Iterable[float], labels: tuple[str, ...] = ()) -> Any:
+    def histogram(
+        name: str, doc: str, buckets: Iterable[float], labels: tuple[str, ...] = ()
+    ) -> Any:
         return Histogram(name, doc, labels, buckets=tuple(buckets), registry=registry)
 
     return _Metrics(
@@ -86,13 +88,17 @@ def _build(registry: Any) -> _Metrics:
             "Payloads handed to processing (a redelivery counts again), by origin.",
             ("origin",),
         ),
-        published=counter("akhbar_articles_published", "New results written to the results stream."),
+        published=counter(
+            "akhbar_articles_published", "New results written to the results stream."
+        ),
         duplicates=counter(
             "akhbar_duplicates_skipped",
             "Outcomes already written before (idempotent publish), by kind: result, dead_letter.",
             ("kind",),
         ),
-        dead=counter("akhbar_dead_letters", "New dead letters, by reason (error kind).", ("reason",)),
+        dead=counter(
+            "akhbar_dead_letters", "New dead letters, by reason (error kind).", ("reason",)
+        ),
         redeliveries=counter(
             "akhbar_redeliveries", "Single-article tasks delivered more than once (attempts > 1)."
         ),
@@ -174,7 +180,7 @@ def render() -> bytes:
     return bytes(generate_latest(_registry))
 
 
-def serve(port: int | None = None, addr: str = "0.0.0.0") -> None:  # noqa: S104 - a container port
+def serve(port: int | None = None, addr: str = "0.0.0.0") -> None:
     """Serve ``/metrics`` from a daemon thread of this process."""
     from prometheus_client import start_http_server
 
@@ -210,7 +216,7 @@ def connect_worker_signals() -> None:
         if _metrics is not None and "PROMETHEUS_MULTIPROC_DIR" in os.environ:
             from prometheus_client import multiprocess as mp
 
-            mp.mark_process_dead(pid or os.getpid())
+            mp.mark_process_dead(pid or os.getpid())  # type: ignore[no-untyped-call]
 
     worker_init.connect(_init, weak=False)
     worker_ready.connect(_ready, weak=False)
@@ -235,21 +241,24 @@ class StreamCollector:
         return self._client
 
     def collect(self) -> Iterator[Any]:
-        from prometheus_client.core import GaugeMetricFamily
-
         import redis
+        from prometheus_client.core import GaugeMetricFamily
 
         from akhbar.stats import stream_report
 
         up = GaugeMetricFamily("akhbar_redis_up", "1 when the last scrape could read Redis.")
-        length = GaugeMetricFamily("akhbar_stream_length", "Entries in the stream.", labels=["stream"])
+        length = GaugeMetricFamily(
+            "akhbar_stream_length", "Entries in the stream.", labels=["stream"]
+        )
         pending = GaugeMetricFamily(
             "akhbar_group_pending",
             "Entries delivered to the group and not yet acked.",
             labels=["stream", "group"],
         )
         lag = GaugeMetricFamily(
-            "akhbar_group_lag", "Entries not yet delivered to the group.", labels=["stream", "group"]
+            "akhbar_group_lag",
+            "Entries not yet delivered to the group.",
+            labels=["stream", "group"],
         )
         consumers = GaugeMetricFamily(
             "akhbar_group_consumers", "Consumers in the group.", labels=["stream", "group"]
