@@ -6,7 +6,6 @@ The only place input is judged. Reasons (``RejectedInput.kind``) are stable stri
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import orjson
@@ -82,13 +81,11 @@ def _decode(payload: str | bytes, limit: int) -> Any:
         return orjson.loads(raw)
     except orjson.JSONDecodeError as exc:
         message = str(exc)
-    try:  # orjson refuses lone surrogates; tell them apart from broken JSON
-        json.loads(raw)
-    except (ValueError, RecursionError):
-        if "recursion" in message.lower():
-            raise RejectedInput("nesting_too_deep", message) from None
-        raise RejectedInput("invalid_json", f"invalid JSON: {message}") from None
-    raise RejectedInput("invalid_unicode", "JSON strings hold lone surrogates")
+    if "depth limit" in message:
+        raise RejectedInput("nesting_too_deep", f"JSON nests too deep: {message}")
+    if "surrogate" in message:
+        raise RejectedInput("invalid_unicode", f"JSON strings hold lone surrogates: {message}")
+    raise RejectedInput("invalid_json", f"invalid JSON: {message}")
 
 
 def _depth(value: Any, level: int = 1) -> int:

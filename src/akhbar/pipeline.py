@@ -88,7 +88,7 @@ def _assemble(
     article: RawArticle, doc: Document, entities: EntityResult, quotes: list[Quote]
 ) -> EnrichedArticle:
     if not doc.text.strip():
-        raise RejectedInput("empty_text", "nothing is left of the body after cleaning")
+        raise RejectedInput("empty_body", "nothing is left of the body after cleaning")
     return EnrichedArticle(
         id=article.id,
         title=article.title if article.title is not None else doc.title,
