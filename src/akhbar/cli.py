@@ -147,6 +147,47 @@ def health(want_ready: bool, max_age: float) -> None:
     sys.exit(0 if status["ready" if want_ready else "live"] else 1)
 
 
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="One JSON object, for machines.")
+def stats(as_json: bool) -> None:
+    """Stream lengths, group pending/lag, dead letters by reason, workers alive, last minute."""
+    from akhbar.stats import collect, render
+
+    data = collect(_client(), get_settings())
+    if as_json:
+        click.echo(json.dumps(data, ensure_ascii=False))
+        return
+    from rich.console import Console
+
+    Console().print(render(data))
+
+
+@main.command()
+@click.argument("target")
+@click.option(
+    "--html", "out", type=click.Path(dir_okay=False), default=None,
+    help="Write the page here (default: stdout).",
+)
+@click.option("--id", "article_id", default=None, help="Pick this id from a multi-result FILE.")
+def view(target: str, out: str | None, article_id: str | None) -> None:
+    """Render one result (FILE of results, or an article ID on the results stream) as an RTL
+    HTML page with entities and quotes highlighted."""
+    from akhbar.view import load_result, render_html
+
+    try:
+        result = load_result(target, article_id, _client)
+    except LookupError as exc:
+        raise click.ClickException(str(exc)) from None
+    page = render_html(result)
+    if out is None:
+        click.echo(page)
+        return
+    with open(out, "w", encoding="utf-8") as fh:
+        fh.write(page)
+    click.echo(f"wrote {out} ({result.id}: {len(result.entities)} entities, "
+               f"{len(result.quotes)} quotes)")
+
+
 # -- contract --------------------------------------------------------------------------------
 @main.command()
 @click.argument("which", type=click.Choice(["input", "result", "dead-letter"]))
