@@ -14,6 +14,8 @@ Acknowledgement semantics (at-least-once):
   So does a ``break`` without ``with`` or ``.close()``: nothing is acked behind your back.
 - With ``idle_timeout_s`` the loop ends by itself once no entry came for that long; the last
   article is acked as the loop ends.
+- Entries read ahead (up to ``count`` per read) are pending too until they have been yielded
+  and acked; whatever is pending when a consumer stops is its to finish later.
 - Pending entries are delivered again first on the next ``consume`` with the same consumer
   name, so an article whose processing crashed is seen again (handle duplicates by ``id``).
 - An entry that does not validate as ``EnrichedArticle`` is logged, acked and skipped.

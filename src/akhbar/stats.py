@@ -104,6 +104,7 @@ def render(stats: dict[str, Any]) -> Any:
     """The stats as rich renderables (a group of tables) for the terminal."""
     from rich.console import Group
     from rich.table import Table
+    from rich.text import Text
 
     streams = Table(title="streams", title_justify="left")
     for col in ("role", "stream", "length", f"added last {stats['window_s']} s"):
@@ -130,8 +131,11 @@ def render(stats: dict[str, Any]) -> Any:
     dead.add_column("count", justify="right")
     for reason, count in sorted(stats["dead_letters_by_reason"].items(), key=lambda kv: -kv[1]):
         dead.add_row(reason, str(count))
-    workers = Table(title=f"workers alive: {len(stats['workers_alive'])}", title_justify="left")
-    workers.add_column("node")
-    for node in stats["workers_alive"]:
-        workers.add_row(node)
-    return Group(streams, groups, dead, workers)
+    alive = stats["workers_alive"]
+    flow = stats["throughput_per_min"]
+    summary = Text(
+        f"workers alive: {len(alive)} ({', '.join(alive) or 'none'})\n"
+        f"last {stats['window_s']} s: received {flow['received']}, "
+        f"published {flow['published']}, dead-lettered {flow['dead_lettered']}"
+    )
+    return Group(summary, streams, groups, dead)
