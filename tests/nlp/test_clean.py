@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from itertools import pairwise
 
 import pytest
 
@@ -18,7 +19,7 @@ def assert_consistent(doc: Document, body: str) -> None:
     """Invariants every Document must hold."""
     assert len(doc.key) == len(doc.text)
     assert len(doc.raw_offsets) == len(doc.text) + 1
-    assert all(a <= b for a, b in zip(doc.raw_offsets, doc.raw_offsets[1:], strict=False))
+    assert all(a <= b for a, b in pairwise(doc.raw_offsets))
     assert all(0 <= o < len(body) for o in doc.raw_offsets[:-1])
     assert doc.raw_offsets[-1] == len(body)
     for span in [*doc.paragraphs, *doc.sentences, *doc.tokens]:

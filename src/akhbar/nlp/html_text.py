@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
-from akhbar.nlp.textmap import Offsets, spread
+from akhbar.nlp.textmap import Offsets, spread, starts_word
 
 _HTML_TAG = re.compile(
     r"<(?:!--|!doctype|/?(?:a|abbr|address|article|aside|audio|b|big|blockquote|body|br|"
@@ -81,7 +81,7 @@ def _decode_entities(body: str) -> tuple[str, Offsets]:
         parts.append(body[last : match.start()])
         offsets.extend(range(last, match.start()))
         parts.append(value)
-        word_start = match.start() == 0 or not body[match.start() - 1].isalnum()
+        word_start = starts_word(body, match.start())
         offsets.extend(spread(range(*match.span()), len(value), at_word_start=word_start))
         last = match.end()
     parts.append(body[last:])
@@ -159,7 +159,7 @@ class _Aligner:
                 pos = _MARKUP_RUN.match(raw, pos).end() or pos + 1  # type: ignore[union-attr]
                 continue
             produced, consumed = step
-            word_start = i == 0 or not text[i - 1].isalnum()
+            word_start = starts_word(text, i)
             out.extend(spread(range(pos, pos + consumed), produced, at_word_start=word_start))
             i += produced
             pos += consumed

@@ -28,7 +28,7 @@ from camel_tools.utils import charmap as charmap_module
 from camel_tools.utils.normalize import normalize_unicode
 
 from akhbar.nlp.charclasses import ARABIC_BLOCK_RANGES, ARABIC_LETTERS, is_arabic_block
-from akhbar.nlp.textmap import Offsets, Replacement, rewrite, spread
+from akhbar.nlp.textmap import Offsets, Replacement, rewrite, spread, starts_word
 
 KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
 """Display -> key: hamza on alef, alef maksura and teh marbuta folded (one char for one)."""
@@ -66,64 +66,16 @@ CONTROLS = "".join(
 """C0/C1 control characters other than tab and line breaks: dropped."""
 
 ALEF_MAKSURA_WORDS = frozenset(
-    [
-        "على",
-        "إلى",
-        "الى",
-        "حتى",
-        "لدى",
-        "متى",
-        "سوى",
-        "مدى",
-        "أنى",
-        "شتى",
-        "بلى",
-        "أولى",
-        "اولى",
-        "أخرى",
-        "اخرى",
-        "كبرى",
-        "صغرى",
-        "عظمى",
-        "وسطى",
-        "قصوى",
-        "مستوى",
-        "معنى",
-        "مبنى",
-        "ملتقى",
-        "منتدى",
-        "مصلى",
-        "مرمى",
-        "مأوى",
-        "فتوى",
-        "دعوى",
-        "شكوى",
-        "ذكرى",
-        "بشرى",
-        "أعلى",
-        "اعلى",
-        "أدنى",
-        "ادنى",
-        "أقصى",
-        "اقصى",
-        "أقوى",
-        "اقوى",
-        "أغنى",
-        "أسمى",
-        "مصطفى",
-        "مرتضى",
-        "مجتبى",
-        "موسى",
-        "عيسى",
-        "يحيى",
-        "ليلى",
-        "سلمى",
-        "هدى",
-        "منى",
-        "نجوى",
+    {
+        "على", "إلى", "الى", "حتى", "لدى", "متى", "سوى", "مدى", "أنى",
+        "شتى", "بلى", "أولى", "اولى", "أخرى", "اخرى", "كبرى", "صغرى", "عظمى",
+        "وسطى", "قصوى", "مستوى", "معنى", "مبنى", "ملتقى", "منتدى", "مصلى", "مرمى",
+        "مأوى", "فتوى", "دعوى", "شكوى", "ذكرى", "بشرى", "أعلى", "اعلى", "أدنى",
+        "ادنى", "أقصى", "اقصى", "أقوى", "اقوى", "أغنى", "أسمى", "مصطفى", "مرتضى",
+        "مجتبى", "موسى", "عيسى", "يحيى", "ليلى", "سلمى", "هدى", "منى", "نجوى",
         "تقوى",
-    ]
-)
+    }
+)  # fmt: skip
 """Words ending in alef maksura. A word-final Persian yeh (ی, typed on Persian keyboards for both
 ي and ى) becomes ى when the word (after a proclitic و/ف) is one of these, else ي. The key folds
 ى and ي together, so this only affects how the display text reads."""
@@ -195,7 +147,7 @@ def _normalize_chunk(match: re.Match[str], offsets: Offsets) -> Replacement:
             continue
         segment = chunk[start:end]
         new = segment if len(segment) == 1 and _is_stable(segment) else normalize_unicode(segment)
-        word_start = start == 0 or not chunk[start - 1].isalnum()
+        word_start = starts_word(chunk, start)
         out.append(new)
         out_offsets.extend(
             spread(offsets[base + start : base + end], len(new), at_word_start=word_start)
@@ -278,9 +230,24 @@ def _map_run(match: re.Match[str], offsets: Offsets) -> Replacement:
 
 
 def _next_to_arabic(text: str, i: int) -> bool:
-    return (i > 0 and is_arabic_block(text[i - 1])) or (
-        i + 1 < len(text) and is_arabic_block(text[i + 1])
+    """Whether ``text[i]`` touches an Arabic-block character, looking through characters that
+    are deleted anyway (joiners, invisible marks, controls)."""
+    transparent = _transparent()
+    before = i - 1
+    while before >= 0 and text[before] in transparent:
+        before -= 1
+    after = i + 1
+    while after < len(text) and text[after] in transparent:
+        after += 1
+    return (before >= 0 and is_arabic_block(text[before])) or (
+        after < len(text) and is_arabic_block(text[after])
     )
+
+
+@cache
+def _transparent() -> frozenset[str]:
+    surrogates = (chr(cp) for cp in range(0xD800, 0xE000))
+    return frozenset([*JOINERS, *INVISIBLE, *CONTROLS, *surrogates])
 
 
 def _persian_yeh(text: str, i: int) -> str:

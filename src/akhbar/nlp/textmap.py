@@ -8,6 +8,7 @@ end). Each replacement says where its output characters come from, so the map st
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from itertools import chain
 
@@ -46,15 +47,27 @@ def rewrite(
 def spread(raw: Sequence[int], produced: int, *, at_word_start: bool) -> list[int]:
     """Raw offsets for ``produced`` output characters made from the raw characters ``raw``.
 
-    Output character ``j`` maps to ``raw[j]`` (clamped to the last one) and the last output
-    character maps to the last raw character, so a span ending there covers the whole source
-    (a decomposed ``ا`` + ``ٔ`` composed into ``أ`` keeps the hamza inside the span). A single
-    output character that starts a word maps to the first raw character instead, so the span
-    starting there does not lose the base letter.
+    Every output character maps to the last raw character, so a span ending there covers the
+    whole source (``ا`` + ``َ`` + ``ٔ`` -> ``أ``: the hamza stays inside the span; an entity: up to
+    its ``;``). The first output character of a word maps to ``raw[0]`` instead, so a span
+    starting there keeps the base letter. A one-character word made of several raw characters
+    therefore loses its tail in ``Document.raw_span``, which reads one int per end.
     """
     if produced == 0:
         return []
-    last = len(raw) - 1
-    if produced == 1:
-        return [raw[0] if at_word_start else raw[last]]
-    return [raw[min(j, last)] for j in range(produced - 1)] + [raw[last]]
+    out = [raw[-1]] * produced
+    if at_word_start:
+        out[0] = raw[0]
+    return out
+
+
+def starts_word(text: str, i: int) -> bool:
+    """Whether ``text[i]`` begins a word: no letter, mark or digit before it, looking through
+    invisible characters that cleaning deletes (ZWNJ, direction marks, controls)."""
+    j = i - 1
+    while j >= 0 and unicodedata.category(text[j]) in _INVISIBLE and not text[j].isspace():
+        j -= 1
+    return j < 0 or unicodedata.category(text[j])[0] not in "LMN"
+
+
+_INVISIBLE = frozenset({"Cf", "Cc", "Cs"})
