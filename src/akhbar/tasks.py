@@ -44,6 +44,7 @@ def _run(task: Task, batch: list[Item], runtime: Runtime) -> list[Outcome]:
     if len(batch) > 1:
         if runtime.sink.count_attempt(f"batch:{task_id}") > 1:
             _fan_out(batch, runtime)  # second delivery: isolate the items
+            runtime.sink.forget_attempts(f"batch:{task_id}")
             return []
         outcomes: list[Outcome] = []
         for index, item in enumerate(batch):

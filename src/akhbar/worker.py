@@ -6,6 +6,7 @@ the app reads the environment only; no connection is made and no model is loaded
 
 from __future__ import annotations
 
+import ssl
 from typing import Any
 
 from celery import Celery, bootsteps
@@ -26,8 +27,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "socket_keepalive": True,
         "health_check_interval": 30,
     }
-    return {
+    config: dict[str, Any] = {
         "broker_url": settings.redis_url,
+        # kombu's Redis transport, fixed so that losing Redis never kills the worker
+        "broker_transport": "akhbar.transport:Transport",
         "broker_transport_options": transport,
         # the same timeout everywhere, so no component redelivers on its own schedule
         "result_backend_transport_options": {"visibility_timeout": settings.visibility_timeout},
@@ -67,6 +70,10 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "worker_hijack_root_logger": False,
         "include": ["akhbar.tasks"],
     }
+    if settings.redis_url.startswith("rediss://"):
+        # TLS: verify the server's certificate against the system CAs
+        config["broker_use_ssl"] = {"ssl_cert_reqs": ssl.CERT_REQUIRED}
+    return config
 
 
 class BridgeStep(bootsteps.StartStopStep):  # type: ignore[misc]
