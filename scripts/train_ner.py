@@ -60,7 +60,8 @@ def documents(corpus: Corpus, size: int = DOC_SENTENCES) -> list[Corpus]:
 
 def _empty_gazetteers() -> Gazetteers:
     g = load_gazetteers()
-    return Gazetteers({}, frozenset(), frozenset(), frozenset(), frozenset(), {}, g.nationalities)
+    e: frozenset[str] = frozenset()
+    return Gazetteers({}, e, e, e, e, e, {}, g.nationalities)
 
 
 def extractor(variant: str) -> FeatureExtractor:
@@ -101,7 +102,7 @@ def jackknife(variant: str, train: Corpus, tmp: str) -> list[list[str]]:
     with ProcessPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(_fold_job, jobs))
     by_fold = [iter(r) for r in results]
-    labels = []
+    labels: list[list[str]] = []
     for j, d in enumerate(docs):
         it = by_fold[j % FOLDS]
         labels.extend(next(it) for _ in d)

@@ -23,9 +23,17 @@ _EOS2 = ("+2:EOS",)
 _CACHE_LIMIT = 500_000
 
 TokenFeatures = tuple[
-    tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...], str
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    tuple[str, ...],
+    str,
+    str,
+    tuple[tuple[tuple[str, ...], str], ...],
 ]
-"""own, as left neighbour, as right neighbour, as -2, as +2, stem (the consistency key)."""
+"""own, as left neighbour, as right neighbour, as -2, as +2, stem (the consistency key),
+folded form, (continuation, kind) of the multi-word names this word can start."""
 
 
 def _rank_bucket(rank: int | None) -> str:
@@ -82,6 +90,8 @@ class FeatureExtractor:
                 flags.add("F" + tag)
             if c in g.places or ("ال" + c) in g.places:
                 flags.add("L" + tag)
+            if c in g.orgs or ("ال" + c) in g.orgs:
+                flags.add("R" + tag)
             if c in g.nationalities:
                 flags.add("N")
             if c in PERSON_TITLE_KEYS:
@@ -114,7 +124,16 @@ class FeatureExtractor:
         if shape in ("punct", "digit"):
             own: tuple[str, ...] = ("bias", "w=" + f, "sh=" + shape)
             ctx = ("w=" + f,)
-            return own, _ctx("-1:", ctx), _ctx("+1:", ctx), _ctx("-2:", ctx), _ctx("+2:", ctx), f
+            return (
+                own,
+                _ctx("-1:", ctx),
+                _ctx("+1:", ctx),
+                _ctx("-2:", ctx),
+                _ctx("+2:", ctx),
+                f,
+                f,
+                (),
+            )
         cands = clitic_candidates(f)
         stem = self._stem(f, cands)
         rank = self.gaz.common_rank.get(f)
@@ -138,7 +157,9 @@ class FeatureExtractor:
             "frs=" + _rank_bucket(srank),
         ]
         own_list.extend("g=" + x for x in flags)
-        ctx1 = ["w=" + f, "st=" + stem, "frs=" + _rank_bucket(srank)]
+        bucket = _rank_bucket(srank)
+        own_list.extend("gr=" + x + bucket for x in flags if x[0] in "GSFLR")
+        ctx1 = ["w=" + f, "st=" + stem, "frs=" + bucket]
         ctx1.extend("g=" + x for x in flags)
         ctx2 = ["st=" + stem]
         ctx2.extend("g=" + x for x in flags if len(x) == 1)
@@ -149,28 +170,33 @@ class FeatureExtractor:
             _ctx("-2:", ctx2),
             _ctx("+2:", ctx2),
             stem,
+            f,
+            tuple(
+                sorted(
+                    (p for c in cands for p in self.gaz.phrases.get(c, ())),
+                    key=lambda p: len(p[0]),
+                    reverse=True,
+                )
+            ),
         )
 
-    def place_phrases(self, tokens: Sequence[str]) -> dict[int, str]:
-        """Positions inside a multi-word place name from the gazetteer: index -> B or I."""
-        phrases = self.gaz.place_phrases
+    def phrases(self, info: Sequence[TokenFeatures]) -> dict[int, str]:
+        """Positions inside a multi-word gazetteer name: index -> e.g. ``L:B`` or ``R:I``."""
         out: dict[int, str] = {}
-        n = len(tokens)
+        n = len(info)
         i = 0
         while i < n:
             matched = 0
-            for first in clitic_candidates(fold(tokens[i])):
-                for rest in phrases.get(first, ()):
-                    k = len(rest)
-                    if i + k < n and all(fold(tokens[i + 1 + j]) == rest[j] for j in range(k)):
-                        matched = k + 1
-                        break
-                if matched:
+            kind = ""
+            for rest, rest_kind in info[i][7]:
+                k = len(rest)
+                if i + k < n and all(info[i + 1 + j][6] == rest[j] for j in range(k)):
+                    matched, kind = k + 1, rest_kind
                     break
             if matched:
-                out[i] = "B"
+                out[i] = kind + ":B"
                 for j in range(i + 1, i + matched):
-                    out[j] = "I"
+                    out[j] = kind + ":I"
                 i += matched
             else:
                 i += 1
@@ -180,7 +206,7 @@ class FeatureExtractor:
         """Feature lists (one per token) for one sentence."""
         info = [self.token(t) for t in tokens]
         n = len(info)
-        phr = self.place_phrases(tokens) if n > 1 else {}
+        phr = self.phrases(info) if n > 1 else {}
         out = []
         for i in range(n):
             feats = list(info[i][0])
@@ -195,7 +221,7 @@ class FeatureExtractor:
             elif i + 2 == n:
                 feats.extend(_EOS2)
             if i in phr:
-                feats.append("lph=" + phr[i])
+                feats.append("ph=" + phr[i])
             out.append(feats)
         return out
 

@@ -28,8 +28,11 @@ class Gazetteers:
     foreign: frozenset[str]
     places: frozenset[str]
     """Single-word place names."""
-    place_phrases: dict[str, tuple[tuple[str, ...], ...]]
-    """First word -> the remaining words of every multi-word place name, longest first."""
+    orgs: frozenset[str]
+    """Single-word organisation names."""
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
+    """First word -> (remaining words, kind L or R) of every multi-word place (L) or
+    organisation (R) name, longest first."""
     nationalities: dict[str, Nationality]
     """Folded adjective form (one or two words) -> its country."""
 
@@ -40,18 +43,31 @@ def _lines(name: str) -> list[str]:
     return [line for line in raw.decode("utf-8").split("\n") if line]
 
 
-@cache
-def load_gazetteers() -> Gazetteers:
-    """Load every list from the package data (about 0.2 s; cached)."""
-    places: set[str] = set()
-    phrases: dict[str, list[tuple[str, ...]]] = {}
-    for name in ("loc_cldr.txt", "loc_iso3166.txt", "loc_geonames.txt.gz"):
+def _split(
+    files: tuple[str, ...], kind: str, phrases: dict[str, set[tuple[tuple[str, ...], str]]]
+) -> set[str]:
+    """Single words of the lists in ``files``; multi-word entries go to ``phrases``."""
+    singles = set()
+    for name in files:
         for entry in _lines(name):
             words = entry.split(" ")
             if len(words) == 1:
-                places.add(entry)
+                singles.add(entry)
             elif len(words) <= 5:
-                phrases.setdefault(words[0], []).append(tuple(words[1:]))
+                phrases.setdefault(words[0], set()).add((tuple(words[1:]), kind))
+    return singles
+
+
+@cache
+def load_gazetteers() -> Gazetteers:
+    """Load every list from the package data (about 0.2 s; cached)."""
+    phrases: dict[str, set[tuple[tuple[str, ...], str]]] = {}
+    places = _split(
+        ("loc_cldr.txt", "loc_iso3166.txt", "loc_geonames.txt.gz", "loc_arwikicats.txt.gz"),
+        "L",
+        phrases,
+    )
+    orgs = _split(("org_arwikicats.txt.gz",), "R", phrases)
     nationalities = {}
     for row in _lines("nationalities.tsv"):
         form, country, code = row.split("\t")
@@ -60,8 +76,11 @@ def load_gazetteers() -> Gazetteers:
         common_rank={w: i for i, w in enumerate(_lines("common_words.txt.gz"))},
         given=frozenset(_lines("per_given.txt.gz")),
         surname=frozenset(_lines("per_surname.txt.gz")),
-        foreign=frozenset(_lines("per_arabnamer.txt.gz")),
+        foreign=frozenset(_lines("per_arabnamer.txt.gz") + _lines("per_arwikicats.txt.gz")),
         places=frozenset(places),
-        place_phrases={k: tuple(sorted(set(v), key=len, reverse=True)) for k, v in phrases.items()},
+        orgs=frozenset(orgs),
+        phrases={
+            k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True)) for k, v in phrases.items()
+        },
         nationalities=nationalities,
     )
