@@ -318,3 +318,21 @@ def test_arabic_with_some_latin_is_arabic() -> None:
     doc = clean("قال المتحدث باسم شركة Google إن الخدمة عادت إلى العمل بعد انقطاع قصير.")
     assert doc.language == "ar" and not doc.warnings
     assert 0.8 < doc.arabic_ratio < 1.0
+
+
+def test_html_offsets_point_at_the_source_characters() -> None:
+    body = (
+        "<html><body><nav>x</nav><article><h1>عنوان &quot;الخبر&quot;</h1>\n"
+        "<p>قال الوزير &laquo;نعم&raquo; &amp; أضاف:\r\n<b>غدا</b> &#1575;لاثنين.</p>"
+        "<script>var a = '<p>';</script><p>فقرة <i>ثانية</i></p></article></body></html>"
+    )
+    doc = clean(body)
+    assert_consistent(doc, body)
+    assert doc.text.split("\n") == [
+        'عنوان "الخبر"',
+        "قال الوزير «نعم» & أضاف: غدا الاثنين.",
+        "فقرة ثانية",
+    ]
+    for i, char in enumerate(doc.text):
+        source = body[doc.raw_offsets[i]]
+        assert source == char or source in "&;\r\n" or (char == " " and source.isspace())

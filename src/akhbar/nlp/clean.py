@@ -13,7 +13,7 @@ from akhbar.errors import RejectedInput
 from akhbar.nlp import segment
 from akhbar.nlp.html_text import extract_text
 from akhbar.nlp.language import guess_language
-from akhbar.nlp.normalize import KEY_FOLD, normalize
+from akhbar.nlp.normalize import normalize, to_key
 from akhbar.nlp.structure import find_structure
 from akhbar.nlp.types import Document
 
@@ -39,7 +39,7 @@ def clean(body: str, title: str | None = None) -> Document:
     given_title = normalize(title, [0] * len(title))[0] if title is not None else None
     return Document(
         text=text,
-        key=text.translate(KEY_FOLD),
+        key=to_key(text),
         raw_offsets=[*offsets, len(body)],
         paragraphs=paragraphs,
         sentences=segment.sentences(text, paragraphs),

@@ -29,6 +29,7 @@ _HTML_TAG = re.compile(
     re.IGNORECASE,
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_SPECIAL = re.compile("[&<\r]")
 _PLAIN_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _MARKUP_RUN = re.compile(
     r"(?:<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?(?:\]\]>|\Z)|<[!?][^>]*>?|</?[A-Za-z][^>]*>?)*", re.DOTALL
@@ -154,6 +155,12 @@ class _Aligner:
             if pos > last:
                 out.extend([last] * (len(text) - i))
                 break
+            literal = self._literal_run(text, i, pos)
+            if literal:
+                out.extend(range(pos, pos + literal))
+                i += literal
+                pos += literal
+                continue
             step = self._step(text, i, pos)
             if step is None:
                 pos = _MARKUP_RUN.match(raw, pos).end() or pos + 1  # type: ignore[union-attr]
@@ -165,6 +172,14 @@ class _Aligner:
             pos += consumed
         self.cursor = min(pos, len(raw))
         return out
+
+    def _literal_run(self, text: str, i: int, pos: int) -> int:
+        """Length of the stretch at ``pos`` that is plain text, equal in raw and parsed text."""
+        special = _SPECIAL.search(self.raw, pos)
+        length = min((special.start() if special else len(self.raw)) - pos, len(text) - i)
+        if length > 0 and self.raw.startswith(text[i : i + length], pos):
+            return length
+        return 0
 
     def _step(self, text: str, i: int, pos: int) -> tuple[int, int] | None:
         """``(text chars produced, raw chars consumed)`` at ``pos``, or ``None`` at markup."""

@@ -30,8 +30,17 @@ from camel_tools.utils.normalize import normalize_unicode
 from akhbar.nlp.charclasses import ARABIC_BLOCK_RANGES, ARABIC_LETTERS, is_arabic_block
 from akhbar.nlp.textmap import Offsets, Replacement, rewrite, spread, starts_word
 
-KEY_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+KEY_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
 """Display -> key: hamza on alef, alef maksura and teh marbuta folded (one char for one)."""
+
+
+def to_key(display: str) -> str:
+    """The matching key of display text (``KEY_FOLD``; ``str.replace`` per letter is several
+    times faster than ``str.translate`` on Arabic text)."""
+    for letter, folded in KEY_FOLD.items():
+        display = display.replace(letter, folded)
+    return display
+
 
 PERSIAN_YEH = "\u06cc"
 JOINERS = "\u200c\u200d"
@@ -110,7 +119,7 @@ def display_form(text: str) -> str:
 
 def key_form(text: str) -> str:
     """The matching key of any string: its display form folded with ``KEY_FOLD``."""
-    return display_form(text).translate(KEY_FOLD)
+    return to_key(display_form(text))
 
 
 def unicode_normalize(text: str, offsets: Offsets) -> tuple[str, Offsets]:

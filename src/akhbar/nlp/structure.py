@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from akhbar.nlp.normalize import KEY_FOLD
+from akhbar.nlp.normalize import to_key
 
 TITLE_MAX_WORDS = 20
 TITLE_MAX_CHARS = 200
@@ -107,7 +107,7 @@ def is_credit(para: str) -> bool:
     words = para.split()
     if not words or len(words) > CREDIT_MAX_WORDS:
         return False
-    key = para.translate(KEY_FOLD)
+    key = to_key(para)
     if _CUE_RE.search(key) is None:
         return False
     if any(w.strip(_CLOSERS + _FINAL_PUNCT + "([«“") in SENTENCE_WORDS for w in key.split()):
@@ -152,7 +152,7 @@ def _is_agency(text: str, pattern: re.Pattern[str]) -> bool:
     text = text.strip()
     if pattern is _DATELINE_PAREN:
         return len(text.split()) <= 5
-    return bool(_QUOTED.match(text)) or _CUE_RE.search(text.translate(KEY_FOLD)) is not None
+    return bool(_QUOTED.match(text)) or _CUE_RE.search(to_key(text)) is not None
 
 
 def _is_headline(paras: list[str], credit: int | None) -> bool:
