@@ -12,7 +12,7 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from akhbar.devredis import free_port
 
-from .conftest import Worker, settle
+from .conftest import FAULTY, Worker, settle
 
 pytestmark = pytest.mark.integration
 
@@ -75,3 +75,22 @@ def test_counters_histograms_and_stream_gauges_move(
     r.xreadgroup("downstream", "c1", {"akhbar:results": ">"}, count=3)
     m = scrape(port)
     assert (m[("akhbar_group_lag", downstream)], m[("akhbar_group_pending", downstream)]) == (1, 3)
+
+
+@pytest.mark.slow
+def test_counts_survive_killed_children_and_redeliveries_are_counted(
+    r: redis.Redis, start_worker: Callable[..., Worker]
+) -> None:
+    port = free_port()
+    start_worker(app=FAULTY, concurrency=1, max_attempts=2, metrics_port=port)
+    r.xadd("akhbar:articles", {"article": json.dumps({"id": "first", "body": BODY})})
+    assert settle(r, 1, quiet=0.5) == (1, 0)
+    # each delivery SIGKILLs the child that counted "first"; the third is dead-lettered
+    poison = {"id": "poison", "body": f"{BODY} __crash__"}
+    r.xadd("akhbar:articles", {"article": json.dumps(poison)})
+    assert settle(r, 2, timeout=90, quiet=0.5) == (1, 1)
+    m = scrape(port)
+    assert m[("akhbar_articles_published_total", ())] == 1  # counted by a child long dead
+    assert m[("akhbar_redeliveries_total", ())] == 2
+    assert m[("akhbar_dead_letters_total", (("reason", "too_many_attempts"),))] == 1
+    assert m[("akhbar_articles_received_total", (("origin", "stream"),))] == 3
