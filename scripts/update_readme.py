@@ -1,7 +1,7 @@
 """Regenerate the generated parts of README.md: the configuration table and the example result.
 
-    python scripts/update_readme.py          # rewrite README.md
-    python scripts/update_readme.py --check  # exit 1 if README.md is out of date (used by a test)
+python scripts/update_readme.py          # rewrite README.md
+python scripts/update_readme.py --check  # exit 1 if README.md is out of date (used by a test)
 """
 
 from __future__ import annotations

@@ -53,15 +53,21 @@ def test_input_schema_accepts_what_the_model_accepts() -> None:
 def test_docker_compose_file_is_valid() -> None:
     binary = shutil.which("docker-compose")
     if binary is None:
-        pytest.skip("docker-compose not installed (.ci/run installs Debian's); compose not validated")
+        pytest.skip(
+            "docker-compose not installed (.ci/run installs Debian's); compose not validated"
+        )
     done = subprocess.run(
         [binary, "-f", str(REPO / "docker-compose.yml"), "config", "-q"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     config = subprocess.run(
         [binary, "-f", str(REPO / "docker-compose.yml"), "config"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert "noeviction" in config and "appendonly" in config
     assert "stop_grace_period" in config

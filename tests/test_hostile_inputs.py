@@ -63,19 +63,30 @@ def test_hostile_input(case: Case, pipeline: Pipeline) -> None:
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
     max_leaves=12,
 )
 articles = st.fixed_dictionaries(
     {"id": st.one_of(st.text(max_size=20), st.integers()), "body": st.text(max_size=300)},
-    optional={"title": json_values, "metadata": json_values, "published_at": json_values,
-              "url": json_values},
+    optional={
+        "title": json_values,
+        "metadata": json_values,
+        "published_at": json_values,
+        "url": json_values,
+    },
 )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(payload=st.one_of(st.text(max_size=200), articles.map(lambda a: json.dumps(a)),
-                         json_values.map(lambda v: json.dumps(v))))
+@given(
+    payload=st.one_of(
+        st.text(max_size=200),
+        articles.map(lambda a: json.dumps(a)),
+        json_values.map(lambda v: json.dumps(v)),
+    )
+)
 def test_fuzz_payloads_always_end_in_one_outcome(payload: str) -> None:
     sink = MemorySink()
     outcome = handle(Item.new(payload, "fuzz"), _PIPELINE, sink, SETTINGS)

@@ -35,5 +35,8 @@ def test_connparams_unchanged_while_connected() -> None:
     channel.credential_provider = None
     params = channel._connparams()
     assert (params["host"], params["port"], params["db"], params["password"]) == (
-        "127.0.0.1", 6390, 3, "secret"
+        "127.0.0.1",
+        6390,
+        3,
+        "secret",
     )

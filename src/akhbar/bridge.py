@@ -20,12 +20,12 @@ from celery import Celery
 
 from akhbar import metrics
 from akhbar.errors import RejectedInput
-from akhbar.keys import TASK_NAME
 from akhbar.handling import Item, dead_letter
+from akhbar.keys import TASK_NAME
 from akhbar.runtime import redis_client
 from akhbar.settings import Settings
 from akhbar.sinks import RedisSink
-from akhbar.streams import ensure_group, safe_trim
+from akhbar.streams import ensure_group, entries_of, safe_trim
 
 log = structlog.get_logger("akhbar.bridge")
 
@@ -117,14 +117,16 @@ class Bridge:
         reply = self.client.xreadgroup(
             s.input_group, self.consumer, {s.input_stream: start}, count=s.batch_size, block=block
         )
-        if not reply:
-            return []
-        return list(reply[0][1])
+        return [(entry_id, fields) for entry_id, fields in entries_of(reply)]
 
     def _claim_stale(self) -> list[Entry]:
         s = self.settings
         reply = self.client.xautoclaim(
-            s.input_stream, s.input_group, self.consumer, s.bridge_claim_idle_ms, "0-0",
+            s.input_stream,
+            s.input_group,
+            self.consumer,
+            s.bridge_claim_idle_ms,
+            "0-0",
             count=s.batch_size,
         )
         return [e for e in reply[1] if e[1] is not None]
@@ -150,9 +152,15 @@ class Bridge:
         origin = f"{'replay' if b'replay_of' in fields else 'stream'}:{entry_id}"
         raw = fields.get(b"article")
         if raw is None:
-            shown = {k.decode("utf-8", "replace"): v.decode("utf-8", "replace") for k, v in fields.items()}
-            self._dead(Item.new(repr(shown), origin), "missing_article_field",
-                       f"stream entry has no `article` field (fields: {sorted(shown)})")
+            shown = {
+                k.decode("utf-8", "replace"): v.decode("utf-8", "replace")
+                for k, v in fields.items()
+            }
+            self._dead(
+                Item.new(repr(shown), origin),
+                "missing_article_field",
+                f"stream entry has no `article` field (fields: {sorted(shown)})",
+            )
             return None
         try:
             payload = raw.decode("utf-8")

@@ -32,8 +32,18 @@ def worker(ctx: click.Context) -> None:
     """
     settings = get_settings()
     args = [
-        sys.executable, "-m", "celery", "-A", "akhbar.worker", "worker",
-        "-Q", settings.queue, "-c", str(settings.concurrency), "-l", settings.log_level,
+        sys.executable,
+        "-m",
+        "celery",
+        "-A",
+        "akhbar.worker",
+        "worker",
+        "-Q",
+        settings.queue,
+        "-c",
+        str(settings.concurrency),
+        "-l",
+        settings.log_level,
         *ctx.args,
     ]
     os.execv(sys.executable, args)
@@ -68,8 +78,12 @@ def process(source: str, pretty: bool | None) -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True))
-@click.option("--via", type=click.Choice(["stream", "celery"]), default="stream",
-              help="XADD onto the input stream (default) or send Celery tasks directly.")
+@click.option(
+    "--via",
+    type=click.Choice(["stream", "celery"]),
+    default="stream",
+    help="XADD onto the input stream (default) or send Celery tasks directly.",
+)
 def push(sources: tuple[str, ...], via: str) -> None:
     """Push articles from JSON Lines files, .txt files or folders of them, with a progress bar."""
     from rich.progress import Progress
@@ -95,7 +109,8 @@ def push(sources: tuple[str, ...], via: str) -> None:
                     pipe.xadd(settings.input_stream, {"article": payload})
                 pipe.execute()
                 progress.advance(bar, len(payloads[start : start + 100]))
-    click.echo(f"pushed {len(payloads)} article(s) to {settings.input_stream if via == 'stream' else settings.queue}")
+    target = settings.input_stream if via == "stream" else settings.queue
+    click.echo(f"pushed {len(payloads)} article(s) to {target}")
 
 
 @main.command()
@@ -106,6 +121,7 @@ def push(sources: tuple[str, ...], via: str) -> None:
 def results(follow: bool, count: int | None, from_id: str, dead: bool) -> None:
     """Print results (one JSON per line) from the results stream; read-only, no group."""
     from akhbar.runtime import redis_client
+    from akhbar.streams import entries_of
 
     settings = get_settings()
     client = redis_client(settings.redis_url)
@@ -114,11 +130,12 @@ def results(follow: bool, count: int | None, from_id: str, dead: bool) -> None:
     last, shown = from_id, 0
     while count is None or shown < count:
         reply = client.xread({stream: last}, count=100, block=2000 if follow else None)
-        if not reply:
+        batch = entries_of(reply)
+        if not batch:
             if follow:
                 continue
             break
-        for entry_id, fields in reply[0][1]:
+        for entry_id, fields in batch:
             last = entry_id.decode()
             click.echo(fields[field].decode("utf-8"))
             shown += 1
@@ -165,7 +182,10 @@ def stats(as_json: bool) -> None:
 @main.command()
 @click.argument("target")
 @click.option(
-    "--html", "out", type=click.Path(dir_okay=False), default=None,
+    "--html",
+    "out",
+    type=click.Path(dir_okay=False),
+    default=None,
     help="Write the page here (default: stdout).",
 )
 @click.option("--id", "article_id", default=None, help="Pick this id from a multi-result FILE.")
@@ -184,8 +204,9 @@ def view(target: str, out: str | None, article_id: str | None) -> None:
         return
     with open(out, "w", encoding="utf-8") as fh:
         fh.write(page)
-    click.echo(f"wrote {out} ({result.id}: {len(result.entities)} entities, "
-               f"{len(result.quotes)} quotes)")
+    click.echo(
+        f"wrote {out} ({result.id}: {len(result.entities)} entities, {len(result.quotes)} quotes)"
+    )
 
 
 # -- contract --------------------------------------------------------------------------------
@@ -236,7 +257,9 @@ def dead_list(count: int, as_json: bool) -> None:
         click.echo(json.dumps(rows, ensure_ascii=False))
         return
     for row in rows:
-        click.echo(f"{row['entry_id']}\t{row['kind']}\t{row['stage']}\t{row['id']}\t{row['message'][:80]}")
+        click.echo(
+            f"{row['entry_id']}\t{row['kind']}\t{row['stage']}\t{row['id']}\t{row['message'][:80]}"
+        )
 
 
 @dead.command("show")

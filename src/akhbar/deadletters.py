@@ -10,11 +10,14 @@ import redis
 
 from akhbar import keys
 from akhbar.settings import Settings
+from akhbar.streams import entries_of
 
 
-def _letters(client: redis.Redis, stream: str, count: int | None) -> list[tuple[str, dict[str, Any]]]:
-    entries = client.xrevrange(stream, count=count) if count else client.xrevrange(stream)
-    return [(eid.decode(), orjson.loads(fields[b"dead"])) for eid, fields in entries]
+def _letters(
+    client: redis.Redis, stream: str, count: int | None
+) -> list[tuple[str, dict[str, Any]]]:
+    reply = client.xrevrange(stream, count=count) if count else client.xrevrange(stream)
+    return [(eid.decode(), orjson.loads(fields[b"dead"])) for eid, fields in entries_of(reply)]
 
 
 def list_letters(client: redis.Redis, settings: Settings, count: int = 50) -> list[dict[str, Any]]:
@@ -33,8 +36,11 @@ def list_letters(client: redis.Redis, settings: Settings, count: int = 50) -> li
 
 
 def get_letter(client: redis.Redis, settings: Settings, entry_id: str) -> dict[str, Any] | None:
-    entries = client.xrange(settings.dead_stream, entry_id, entry_id)
-    return orjson.loads(entries[0][1][b"dead"]) if entries else None
+    entries = entries_of(client.xrange(settings.dead_stream, entry_id, entry_id))
+    if not entries:
+        return None
+    letter: dict[str, Any] = orjson.loads(entries[0][1][b"dead"])
+    return letter
 
 
 def counts_by_reason(client: redis.Redis, settings: Settings) -> dict[str, int]:

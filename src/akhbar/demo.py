@@ -20,6 +20,7 @@ from akhbar.devredis import RedisServer, reachable
 from akhbar.inputs import read_articles
 from akhbar.runtime import redis_client
 from akhbar.settings import Settings
+from akhbar.streams import entries_of
 
 console = Console(stderr=False)
 
@@ -41,17 +42,38 @@ def run_demo(sources: list[str], timeout: float = 120.0) -> int:
     run_id = uuid.uuid4().hex[:6]
     payloads = [_with_run_id(p, run_id) for s in sources for p in read_articles(s)]
     state_dir = tempfile.mkdtemp(prefix="akhbar-demo-")
-    env = dict(os.environ, AKHBAR_REDIS_URL=url, AKHBAR_STATE_DIR=state_dir,
-               AKHBAR_LOG_FORMAT="console", AKHBAR_LOG_LEVEL="WARNING")
+    env = dict(
+        os.environ,
+        AKHBAR_REDIS_URL=url,
+        AKHBAR_STATE_DIR=state_dir,
+        AKHBAR_LOG_FORMAT="console",
+        AKHBAR_LOG_LEVEL="WARNING",
+    )
     worker = subprocess.Popen(
-        [sys.executable, "-m", "celery", "-A", "akhbar.worker", "worker", "-Q", settings.queue,
-         "-c", str(settings.concurrency), "-l", "WARNING", "-n", f"demo-{run_id}@%h"],
-        env=env, start_new_session=True,
+        [
+            sys.executable,
+            "-m",
+            "celery",
+            "-A",
+            "akhbar.worker",
+            "worker",
+            "-Q",
+            settings.queue,
+            "-c",
+            str(settings.concurrency),
+            "-l",
+            "WARNING",
+            "-n",
+            f"demo-{run_id}@%h",
+        ],
+        env=env,
+        start_new_session=True,
     )
     try:
         _wait(lambda: Path(state_dir, "ready").exists(), 60, "worker did not become ready")
         console.print(f"[bold]Worker[/] ready; pushing {len(payloads)} sample article(s)")
-        last = (client.xrevrange(settings.results_stream, count=1) or [(b"0-0", {})])[0][0]
+        newest = entries_of(client.xrevrange(settings.results_stream, count=1))
+        last = newest[0][0] if newest else b"0-0"
         for payload in payloads:
             client.xadd(settings.input_stream, {"article": payload})
         shown = _print_results(client, settings, last.decode(), len(payloads), timeout)
@@ -83,7 +105,9 @@ def _wait(predicate: object, timeout: float, message: str) -> None:
     raise RuntimeError(message)
 
 
-def _print_results(client: object, settings: Settings, last: str, expected: int, timeout: float) -> int:
+def _print_results(
+    client: object, settings: Settings, last: str, expected: int, timeout: float
+) -> int:
     shown = 0
     deadline = time.monotonic() + timeout
     out = Path("run")
@@ -107,12 +131,22 @@ def _show(doc: dict[str, object]) -> None:
         console.print(f"dateline: {doc.get('dateline')}   credit: {doc.get('credit')}")
     entities = Table("id", "type", "name", "mentions", "titles / roles", title="entities")
     for e in doc["entities"]:  # type: ignore[attr-defined]
-        entities.add_row(e["id"], e["type"], e["name"], str(len(e["mentions"])),
-                         "، ".join(e["titles"] + e["roles"]))
+        entities.add_row(
+            e["id"],
+            e["type"],
+            e["name"],
+            str(len(e["mentions"])),
+            "، ".join(e["titles"] + e["roles"]),
+        )
     console.print(entities)
     quotes = Table("cue", "speaker", "how", "type", "content", title="quotes")
     for q in doc["quotes"]:  # type: ignore[attr-defined]
         speaker = q["speaker"]
-        quotes.add_row(q["cue"]["text"], speaker["name"] or "?", speaker["resolution"], q["type"],
-                       q["content"]["text"][:90])
+        quotes.add_row(
+            q["cue"]["text"],
+            speaker["name"] or "?",
+            speaker["resolution"],
+            q["type"],
+            q["content"]["text"][:90],
+        )
     console.print(quotes)

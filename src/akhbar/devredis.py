@@ -42,7 +42,9 @@ def reachable(url: str, timeout: float = 1.0) -> bool:
 class RedisServer:
     """A redis-server child process on a free port with its own data directory."""
 
-    def __init__(self, port: int | None = None, appendonly: bool = True, workdir: Path | None = None):
+    def __init__(
+        self, port: int | None = None, appendonly: bool = True, workdir: Path | None = None
+    ):
         self.port = port or free_port()
         self.appendonly = appendonly
         self.workdir = workdir or Path(tempfile.mkdtemp(prefix="akhbar-redis-"))
@@ -55,14 +57,22 @@ class RedisServer:
     def start(self, timeout: float = 10.0) -> RedisServer:
         args = [
             server_binary(),
-            "--port", str(self.port),
-            "--bind", "127.0.0.1",
-            "--dir", str(self.workdir),
-            "--save", "",
-            "--appendonly", "yes" if self.appendonly else "no",
-            "--appendfsync", "always",
-            "--maxmemory-policy", "noeviction",
-            "--loglevel", "warning",
+            "--port",
+            str(self.port),
+            "--bind",
+            "127.0.0.1",
+            "--dir",
+            str(self.workdir),
+            "--save",
+            "",
+            "--appendonly",
+            "yes" if self.appendonly else "no",
+            "--appendfsync",
+            "always",
+            "--maxmemory-policy",
+            "noeviction",
+            "--loglevel",
+            "warning",
         ]
         log = open(self.workdir / "redis.log", "ab")  # noqa: SIM115 - lives with the process
         self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)

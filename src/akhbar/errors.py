@@ -3,7 +3,9 @@ transient infrastructure errors (retried)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
+
+Stage = Literal["intake", "validate", "clean", "entities", "quotes", "publish", "worker"]
 
 
 class AkhbarError(Exception):
@@ -17,7 +19,7 @@ class RejectedInput(AkhbarError):
     """
 
     def __init__(
-        self, kind: str, message: str, details: Any = None, stage: str | None = None
+        self, kind: str, message: str, details: Any = None, stage: Stage | None = None
     ) -> None:
         super().__init__(message)
         self.kind = kind

@@ -151,7 +151,7 @@ def dead_letter(
         error=ErrorInfo(
             kind=error.kind,
             message=error.message,
-            stage=error.stage or "worker",  # type: ignore[arg-type]
+            stage=error.stage or "worker",
             details=error.details,
         ),
         attempts=max(attempts, 1),

@@ -46,7 +46,11 @@ def parse_payload(
         article = RawArticle.model_validate(data)
     except ValidationError as exc:
         details = [
-            {"field": ".".join(str(p) for p in err["loc"]), "error": err["type"], "message": err["msg"]}
+            {
+                "field": ".".join(str(p) for p in err["loc"]),
+                "error": err["type"],
+                "message": err["msg"],
+            }
             for err in exc.errors(include_url=False, include_input=False)
         ]
         fields = ", ".join(f"{d['field']} ({d['error']})" for d in details)

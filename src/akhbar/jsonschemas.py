@@ -13,8 +13,11 @@ MODELS: dict[str, Any] = {
     "result": EnrichedArticle,
     "dead-letter": DeadLetter,
 }
-FILES = {"input": "input.schema.json", "result": "result.schema.json",
-         "dead-letter": "dead-letter.schema.json"}
+FILES = {
+    "input": "input.schema.json",
+    "result": "result.schema.json",
+    "dead-letter": "dead-letter.schema.json",
+}
 
 
 def schema(which: str) -> dict[str, Any]:

@@ -16,8 +16,6 @@ from akhbar.keys import TASK_NAME
 from akhbar.schemas import RawArticle
 from akhbar.settings import Settings, get_settings
 
-
-
 Article = RawArticle | dict[str, Any] | str
 
 
@@ -67,7 +65,9 @@ def _app(app: Celery | None) -> Celery:
     return default_app
 
 
-def _send(items: list[Item], app: Celery | None, producer: Any = None, settings: Settings | None = None) -> str:
+def _send(
+    items: list[Item], app: Celery | None, producer: Any = None, settings: Settings | None = None
+) -> str:
     settings = settings or get_settings()
     result = _app(app).send_task(
         TASK_NAME, args=[[i.to_message() for i in items]], queue=settings.queue, producer=producer

@@ -12,6 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from akhbar.errors import Stage
+
 SCHEMA_VERSION = "1.0"
 
 ID_MAX_CHARS = 512
@@ -155,7 +157,7 @@ class EnrichedArticle(BaseModel):
 class ErrorInfo(BaseModel):
     kind: str = Field(..., description="Stable machine-readable reason, e.g. invalid_json.")
     message: str
-    stage: Literal["intake", "validate", "clean", "entities", "quotes", "publish", "worker"]
+    stage: Stage
     details: Any = None
 
 

@@ -40,7 +40,8 @@ class Sink(Protocol):
 
 
 class RedisSink:
-    """Results on ``results_stream`` (field ``result``), dead letters on ``dead_stream`` (``dead``)."""
+    """Results on ``results_stream`` (field ``result``), dead letters on ``dead_stream``
+    (field ``dead``)."""
 
     def __init__(
         self, client: redis.Redis, results_stream: str, dead_stream: str, dedup_ttl_s: int

@@ -23,6 +23,23 @@ def format_id(ms: int, seq: int) -> str:
     return f"{ms}-{seq}"
 
 
+StreamEntry = tuple[bytes, dict[bytes, bytes]]
+
+
+def entries_of(reply: Any) -> list[StreamEntry]:
+    """The entries of an XRANGE/XREVRANGE reply, or of the first stream in an XREAD(GROUP) one
+    (redis-py types replies as broad unions; this is the one place that narrows them)."""
+    if not reply:
+        return []
+    if isinstance(reply, dict):  # RESP3 XREAD
+        reply = next(iter(reply.values()))[0] if reply else []
+    elif (
+        isinstance(reply[0], list | tuple) and len(reply[0]) == 2 and isinstance(reply[0][1], list)
+    ):
+        reply = reply[0][1]
+    return [(entry_id, fields or {}) for entry_id, fields in reply]
+
+
 def ensure_group(client: redis.Redis, stream: str, group: str, start: str = "0") -> None:
     """Create ``group`` on ``stream`` (and the stream) unless it exists. ``0``: read history."""
     try:

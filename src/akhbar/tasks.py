@@ -16,12 +16,10 @@ from redis.exceptions import RedisError
 
 from akhbar import metrics
 from akhbar.errors import RejectedInput
-from akhbar.keys import TASK_NAME
 from akhbar.handling import Item, Outcome, dead_letter, handle
+from akhbar.keys import TASK_NAME
 from akhbar.runtime import Runtime, get_runtime
 from akhbar.worker import app
-
-
 
 
 @app.task(name=TASK_NAME, bind=True)  # type: ignore[untyped-decorator]

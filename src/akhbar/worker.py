@@ -7,13 +7,17 @@ the app reads the environment only; no connection is made and no model is loaded
 from __future__ import annotations
 
 import ssl
-from typing import Any
+from functools import lru_cache
+from typing import Any, ClassVar
 
+import structlog
 from celery import Celery, bootsteps
 from celery.signals import setup_logging, worker_process_init, worker_ready, worker_shutdown
 
 from akhbar import metrics
 from akhbar.settings import Settings, get_settings
+
+log = structlog.get_logger("akhbar.worker")
 
 
 def celery_config(settings: Settings) -> dict[str, Any]:
@@ -79,7 +83,7 @@ def celery_config(settings: Settings) -> dict[str, Any]:
 class BridgeStep(bootsteps.StartStopStep):  # type: ignore[misc]
     """Runs the input-stream bridge in a thread of the worker's main process."""
 
-    requires = {"celery.worker.components:Pool"}
+    requires: ClassVar[set[str]] = {"celery.worker.components:Pool"}
 
     def __init__(self, parent: Any, **kwargs: Any) -> None:
         super().__init__(parent, **kwargs)
@@ -102,7 +106,7 @@ class BridgeStep(bootsteps.StartStopStep):  # type: ignore[misc]
 class HealthStep(bootsteps.StartStopStep):  # type: ignore[misc]
     """Touches the heartbeat file and the worker's Redis key every few seconds."""
 
-    requires = {"celery.worker.components:Timer"}
+    requires: ClassVar[set[str]] = {"celery.worker.components:Timer"}
 
     def __init__(self, parent: Any, **kwargs: Any) -> None:
         super().__init__(parent, **kwargs)
@@ -119,16 +123,27 @@ class HealthStep(bootsteps.StartStopStep):  # type: ignore[misc]
             self.tref.cancel()
 
 
-def _beat(node: str) -> None:
-    from akhbar import health, keys
+@lru_cache(maxsize=1)
+def _heartbeat_client(url: str) -> Any:
     from akhbar.runtime import redis_client
+
+    return redis_client(url)
+
+
+def _beat(node: str) -> None:
+    """Liveness relies on the file; the Redis key (for ``akhbar stats``) is best effort."""
+    import redis
+
+    from akhbar import health, keys
 
     settings = get_settings()
     health.touch_heartbeat(settings.state_dir)
     try:
-        redis_client(settings.redis_url).set(keys.heartbeat(node), "1", ex=int(health.STALE_AFTER_S))
-    except Exception:  # noqa: BLE001 - the file heartbeat is what liveness relies on
-        pass
+        _heartbeat_client(settings.redis_url).set(
+            keys.heartbeat(node), "1", ex=int(health.STALE_AFTER_S)
+        )
+    except redis.RedisError as exc:
+        log.warning("heartbeat_key_failed", error=str(exc))
 
 
 def create_app(settings: Settings | None = None) -> Celery:
@@ -144,7 +159,6 @@ app = create_app()
 metrics.connect_worker_signals()  # Prometheus: enable before the fork, serve when ready
 
 
-@setup_logging.connect
 def _logging(**_: Any) -> None:
     """Celery's own log lines go through the same structured renderer as ours."""
     from akhbar.logs import configure
@@ -153,23 +167,26 @@ def _logging(**_: Any) -> None:
     configure(settings.log_format, settings.log_level)
 
 
-@worker_ready.connect
 def _ready(sender: Any = None, **_: Any) -> None:
     from akhbar.health import mark_ready
 
     mark_ready(get_settings().state_dir, getattr(sender, "hostname", "worker"))
 
 
-@worker_shutdown.connect
 def _not_ready(**_: Any) -> None:
     from akhbar.health import clear_ready
 
     clear_ready(get_settings().state_dir)
 
 
-@worker_process_init.connect
 def _warm_child(**_: Any) -> None:
     """Load the model and connect in each child before it takes work."""
     from akhbar.runtime import get_runtime
 
     get_runtime()
+
+
+setup_logging.connect(_logging)
+worker_ready.connect(_ready)
+worker_shutdown.connect(_not_ready)
+worker_process_init.connect(_warm_child)

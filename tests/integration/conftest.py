@@ -81,10 +81,27 @@ class Worker:
         ready.unlink(missing_ok=True)
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "celery", "-A", self.app, "worker",
-             "-Q", "akhbar", "-c", str(self.concurrency), "-n", f"{self.name}@%h",
-             "--without-mingle", "--without-gossip"],
-            env=self.env, cwd=REPO, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                sys.executable,
+                "-m",
+                "celery",
+                "-A",
+                self.app,
+                "worker",
+                "-Q",
+                "akhbar",
+                "-c",
+                str(self.concurrency),
+                "-n",
+                f"{self.name}@%h",
+                "--without-mingle",
+                "--without-gossip",
+            ],
+            env=self.env,
+            cwd=REPO,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -157,8 +174,11 @@ def wait_for(predicate: Callable[[], bool], timeout: float = 30.0, every: float 
     return predicate()
 
 
-def settle(client: redis.Redis, expected: int, timeout: float = 60.0, quiet: float = 2.0) -> tuple[int, int]:
+def settle(
+    client: redis.Redis, expected: int, timeout: float = 60.0, quiet: float = 2.0
+) -> tuple[int, int]:
     """Wait until results + dead letters reach ``expected`` and then stay unchanged ``quiet`` s."""
+
     def total() -> int:
         return int(client.xlen("akhbar:results")) + int(client.xlen("akhbar:dead"))
 

@@ -15,6 +15,7 @@ import re
 import signal
 import time
 from pathlib import Path
+
 from billiard.exceptions import SoftTimeLimitExceeded
 
 from akhbar.pipeline import Pipeline

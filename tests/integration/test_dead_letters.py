@@ -1,4 +1,5 @@
-"""`akhbar dead list|show|replay|purge` against a real worker: a fixed article replays with its id."""
+"""`akhbar dead list|show|replay|purge` against a real worker: a fixed article replays with
+its id."""
 
 from __future__ import annotations
 
@@ -21,8 +22,14 @@ pytestmark = pytest.mark.integration
 def akhbar(url: str, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AKHBAR_")}
     env["AKHBAR_REDIS_URL"] = url
-    return subprocess.run([sys.executable, "-m", "akhbar.cli", *args], env=env,
-                          capture_output=True, text=True, timeout=60, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "akhbar.cli", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
 
 
 def test_dead_letter_lifecycle(
@@ -49,7 +56,8 @@ def test_dead_letter_lifecycle(
     stats = akhbar(url, "stats", "--json")
     assert stats.returncode == 0, stats.stderr
     assert json.loads(stats.stdout)["dead_letters_by_reason"] == {
-        "body_too_large": 1, "invalid_json": 1
+        "body_too_large": 1,
+        "invalid_json": 1,
     }
 
     # "the fix": a worker with a larger limit; replay keeps the original payload and id
@@ -57,8 +65,9 @@ def test_dead_letter_lifecycle(
     start_worker(max_body_bytes=100_000)
     replayed = akhbar(url, "dead", "replay", too_long["entry_id"])
     assert replayed.returncode == 0 and "replayed 1" in replayed.stdout
-    assert wait_for(lambda: any(d["id"] == "too-long"
-                                for d in read_stream(r, "akhbar:results", b"result")), 30)
+    assert wait_for(
+        lambda: any(d["id"] == "too-long" for d in read_stream(r, "akhbar:results", b"result")), 30
+    )
     remaining = json.loads(akhbar(url, "dead", "list", "--json").stdout)
     assert [row["kind"] for row in remaining] == ["invalid_json"]
 

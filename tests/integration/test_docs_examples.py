@@ -32,7 +32,9 @@ def readme_examples() -> list[str]:
 def test_readme_generated_parts_are_current() -> None:
     done = subprocess.run(
         [sys.executable, str(REPO / "scripts" / "update_readme.py"), "--check"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
 
@@ -53,8 +55,14 @@ def test_readme_examples_run(
     for index, script in enumerate(examples):
         if "XREADGROUP" in script:
             settle(r, 1)
-        done = subprocess.run(["bash", "-euo", "pipefail", "-c", script], env=env,
-                              capture_output=True, text=True, timeout=120, check=False)
+        done = subprocess.run(
+            ["bash", "-euo", "pipefail", "-c", script],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+        )
         assert done.returncode == 0, f"example {index} failed:\n{script}\n{done.stderr}"
         outputs.append(done.stdout)
     (result,) = read_stream(r, "akhbar:results", b"result")

@@ -35,8 +35,18 @@ def test_seed_via_redis_cli_and_submit_once_each(
     article = {"id": "seed-1", "body": seed_text, "source": "fixture"}
     payload = json.dumps(article, ensure_ascii=False)
     subprocess.run(
-        ["redis-cli", "-p", str(redis_server.port), "XADD", "akhbar:articles", "*", "article", payload],
-        check=True, capture_output=True,
+        [
+            "redis-cli",
+            "-p",
+            str(redis_server.port),
+            "XADD",
+            "akhbar:articles",
+            "*",
+            "article",
+            payload,
+        ],
+        check=True,
+        capture_output=True,
     )
     other = dict(article, id="seed-2")
     submit(other, app=_producer_app(redis_server.url))

@@ -29,7 +29,10 @@ def test_hostile_table_through_a_real_worker(
     worker = start_worker(max_body_bytes=BODY_LIMIT, max_payload_bytes=PAYLOAD_LIMIT)
     for case in CASES:
         r.xadd("akhbar:articles", {"article": case.payload, "case": case.name})
-    r.xadd("akhbar:articles", {"article": json.dumps({"id": "after", "body": "قال الوزير إن العمل مستمر."})})
+    r.xadd(
+        "akhbar:articles",
+        {"article": json.dumps({"id": "after", "body": "قال الوزير إن العمل مستمر."})},
+    )
     results, dead = settle(r, len(CASES) + 1, timeout=120, quiet=3)
     expected_dead = sum(c.expect != "result" for c in CASES)
     assert (results, dead) == (len(CASES) + 1 - expected_dead, expected_dead)
@@ -47,14 +50,19 @@ def test_hostile_table_through_a_real_worker(
 
 field_values = st.one_of(st.binary(max_size=200), st.text(max_size=200).map(str.encode))
 entries = st.lists(
-    st.dictionaries(st.sampled_from([b"article", b"other", b"x"]), field_values, min_size=1,
-                    max_size=3),
-    min_size=1, max_size=8,
+    st.dictionaries(
+        st.sampled_from([b"article", b"other", b"x"]), field_values, min_size=1, max_size=3
+    ),
+    min_size=1,
+    max_size=8,
 )
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(batch=entries)
 def test_fuzz_bridge_every_entry_forwarded_or_dead_lettered(
     redis_server: RedisServer, batch: list[dict[bytes, bytes]]
@@ -68,14 +76,13 @@ def test_fuzz_bridge_every_entry_forwarded_or_dead_lettered(
     while bridge.step():
         pass
     queued = [json.loads(m) for m in client.lrange(config.queue, 0, -1)]
-    forwarded = sum(
-        len(json.loads(base64.b64decode(m["body"]))[0][0]) for m in queued
-    )
+    forwarded = sum(len(json.loads(base64.b64decode(m["body"]))[0][0]) for m in queued)
     readable = sum(1 for f in batch if b"article" in f and _utf8(f[b"article"]))
     assert forwarded == readable
     # identical unreadable entries share one dead letter (dead letters are idempotent too)
     unreadable = {
-        f.get(b"article") if b"article" in f else tuple(sorted(f.items())) for f in batch
+        f.get(b"article") if b"article" in f else tuple(sorted(f.items()))
+        for f in batch
         if not (b"article" in f and _utf8(f[b"article"]))
     }
     assert client.xlen(config.dead_stream) == len(unreadable)

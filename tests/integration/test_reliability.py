@@ -101,8 +101,14 @@ def test_poison_article_is_dead_lettered_after_max_attempts(
 def test_time_limits_soft_is_a_timeout_hard_counts_as_an_attempt(
     r: redis.Redis, start_worker: Callable[..., Worker]
 ) -> None:
-    start_worker(app=FAULTY, concurrency=1, max_attempts=1, task_soft_time_limit=1,
-                 task_time_limit=2, batch_size=1)
+    start_worker(
+        app=FAULTY,
+        concurrency=1,
+        max_attempts=1,
+        task_soft_time_limit=1,
+        task_time_limit=2,
+        batch_size=1,
+    )
     push(r, "hangs", f"{BODY} __hang__")
     push(r, "slow", f"{BODY} __slow_30__")
     push(r, "fine")
