@@ -310,5 +310,13 @@ def _client() -> Any:
     return redis_client(get_settings().redis_url)
 
 
+def _register_ner() -> None:
+    from akhbar.cli_ner import ner
+
+    main.add_command(ner)
+
+
+_register_ner()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
