@@ -58,6 +58,7 @@ class ResultConsumer(Iterator[EnrichedArticle]):
         self._in_hand: str | None = None
         self._history: str | None = "0"  # own pending entries first, then new ones (">")
         self._closed = False
+        self._socket_timeout = _socket_timeout(client)
         ensure_group(client, stream, group)
 
     def __iter__(self) -> ResultConsumer:
@@ -85,13 +86,17 @@ class ResultConsumer(Iterator[EnrichedArticle]):
         waited_since = time.monotonic()
         while True:
             start = self._history if self._history is not None else ">"
-            reply: Any = self.client.xreadgroup(
-                self.group,
-                self.consumer,
-                {self.stream: start},
-                count=self.count,
-                block=None if self._history is not None else self._block(waited_since),
-            )
+            try:
+                reply: Any = self.client.xreadgroup(
+                    self.group,
+                    self.consumer,
+                    {self.stream: start},
+                    count=self.count,
+                    block=None if self._history is not None else self._block(waited_since),
+                )
+            except redis.TimeoutError:  # entries may have been delivered: re-read our own
+                self._history = "0"
+                continue
             raw = [(_text(eid), f) for eid, f in (reply[0][1] if reply else [])]
             gone = [eid for eid, f in raw if not f]  # pending, but trimmed from the stream
             if gone:
@@ -109,10 +114,14 @@ class ResultConsumer(Iterator[EnrichedArticle]):
                 return False
 
     def _block(self, waited_since: float) -> int:
-        if self.idle_timeout_s is None:
-            return self.block_ms
-        left_ms = (self.idle_timeout_s - (time.monotonic() - waited_since)) * 1000
-        return max(1, min(self.block_ms, int(left_ms)))
+        """Wait per read: ``block_ms``, within the idle timeout and the client's socket timeout."""
+        block = self.block_ms
+        if self.idle_timeout_s is not None:
+            left_ms = (self.idle_timeout_s - (time.monotonic() - waited_since)) * 1000
+            block = min(block, int(left_ms))
+        if self._socket_timeout:
+            block = min(block, int(self._socket_timeout * 1000 * 0.8))
+        return max(1, block)
 
     def _ack_in_hand(self) -> None:
         if self._in_hand is not None:
@@ -136,6 +145,17 @@ class ResultConsumer(Iterator[EnrichedArticle]):
         if exc_type is None:
             self._ack_in_hand()
         self._closed = True
+
+
+def _socket_timeout(client: redis.Redis) -> float | None:
+    """The client's read timeout (redis-py 8 defaults to 5 s): a longer BLOCK would fail."""
+    pool = client.connection_pool
+    connection = pool.get_connection()
+    try:
+        timeout = getattr(connection, "socket_timeout", None)
+    finally:
+        pool.release(connection)
+    return float(timeout) if timeout else None
 
 
 def _text(value: Any) -> str:
