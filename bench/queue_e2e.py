@@ -1,0 +1,334 @@
+"""Queue ceiling, end-to-end throughput and latency on a private redis-server, one run.
+
+Run: ``.venv/bin/python bench/queue_e2e.py [--data ../shared/data] [--articles 2000]
+[--batch-sizes 1,8,16,32] [--latency-seconds 30] [--append]``
+
+All on this machine: a redis-server started here (AOF on, ``appendfsync everysec``, noeviction,
+as in docker-compose.yml) and real ``celery worker -c 2`` processes (two worker processes, the
+bridge thread in the main process, production settings and INFO logs to a file).
+
+1. In-process rate: ``bench/throughput.py``'s measurement of the 400-word corpus on one core.
+2. Message size of one batch as it sits in Redis (kombu JSON with ``ensure_ascii`` + base64).
+3. Queue ceiling: ``bench/noop_app.py`` (the same app and settings; the task only counts its
+   articles), fed (a) straight from a Celery producer in this process and (b) through the
+   bridge (XADD onto ``akhbar:articles``). Articles/s for each batch size.
+4. End to end: the corpus XADDed onto ``akhbar:articles`` -> bridge -> ``akhbar.process`` in 2
+   worker processes -> ``akhbar:results``; articles/s for each batch size, and its ratio to the
+   ceiling and to 2 x the in-process rate.
+5. Latency at 50% and 90% of the end-to-end rate at the default batch size: XADDs paced at that
+   rate; latency = result entry id (ms) - input entry id (ms), both Redis server clocks.
+Articles/s = articles / (time of the last result or count - time of the first XADD).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import orjson
+import redis
+from common import (
+    DEFAULT_DATA,
+    REPO,
+    append_results,
+    ensure_corpus,
+    load_payloads,
+    median,
+    percentile,
+)
+
+INPUT = "akhbar:articles"
+RESULTS = "akhbar:results"
+DEAD = "akhbar:dead"
+NOOP_COUNTER = "bench:noop:articles"
+DEFAULT_BATCH = 16
+
+
+@contextmanager
+def redis_server() -> Iterator[str]:
+    """A private redis-server configured like docker-compose.yml; yields its URL."""
+    from akhbar.devredis import free_port, reachable, server_binary
+
+    port = free_port()
+    workdir = Path(tempfile.mkdtemp(prefix="akhbar-bench-redis-"))
+    args = [
+        server_binary(), "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir),
+        "--save", "", "--appendonly", "yes", "--appendfsync", "everysec",
+        "--maxmemory-policy", "noeviction", "--loglevel", "warning",
+    ]  # fmt: skip
+    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    url = f"redis://127.0.0.1:{port}/0"
+    try:
+        deadline = time.monotonic() + 10
+        while not reachable(url, 0.2):
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise RuntimeError("redis-server did not start")
+            time.sleep(0.05)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+        shutil.rmtree(workdir, ignore_errors=True)
+
+
+def worker_env(url: str, state_dir: str, batch_size: int) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("AKHBAR_")}
+    env.update(
+        AKHBAR_REDIS_URL=url,
+        AKHBAR_STATE_DIR=state_dir,
+        AKHBAR_BATCH_SIZE=str(batch_size),
+        AKHBAR_CONCURRENCY="2",
+        PYTHONPATH=str(REPO),
+        PYTHONUNBUFFERED="1",
+    )
+    return env
+
+
+@contextmanager
+def worker(url: str, app: str, batch_size: int, concurrency: int = 2) -> Iterator[float]:
+    """A ``celery worker`` subprocess; yields seconds from launch to its ready file."""
+    state_dir = tempfile.mkdtemp(prefix="akhbar-bench-worker-")
+    ready = Path(state_dir) / "ready"
+    log = (Path(state_dir) / "worker.log").open("ab")
+    command = [
+        sys.executable, "-m", "celery", "-A", app, "worker", "-Q", "akhbar",
+        "-c", str(concurrency), "-n", f"bench-{uuid.uuid4().hex[:6]}@%h",
+        "--without-mingle", "--without-gossip",
+    ]  # fmt: skip
+    t0 = time.monotonic()
+    proc = subprocess.Popen(
+        command,
+        env=worker_env(url, state_dir, batch_size),
+        cwd=REPO,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        while not ready.exists():
+            if proc.poll() is not None or time.monotonic() - t0 > 60:
+                tail = (Path(state_dir) / "worker.log").read_text(errors="replace")[-3000:]
+                raise RuntimeError(f"worker did not become ready:\n{tail}")
+            time.sleep(0.05)
+        yield time.monotonic() - t0
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+        log.close()
+        shutil.rmtree(state_dir, ignore_errors=True)
+
+
+def with_ids(payloads: list[str], tag: str) -> list[tuple[str, str]]:
+    """(article id, payload) with ids made unique for this run (results are once per id)."""
+    out = []
+    for payload in payloads:
+        data = orjson.loads(payload)
+        data["id"] = f"{tag}-{data['id']}"
+        out.append((data["id"], orjson.dumps(data).decode()))
+    return out
+
+
+def xadd_all(client: redis.Redis, payloads: list[str]) -> None:
+    pipe = client.pipeline(transaction=False)
+    for index, payload in enumerate(payloads, start=1):
+        pipe.xadd(INPUT, {"article": payload})
+        if index % 100 == 0:
+            pipe.execute()
+    pipe.execute()
+
+
+def wait_count(count: Any, expected: int, timeout: float) -> float:
+    """Poll ``count()`` until it reaches ``expected``; returns the monotonic time it did."""
+    deadline = time.monotonic() + timeout
+    while count() < expected:
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"timed out: {count()} of {expected}")
+        time.sleep(0.02)
+    return time.monotonic()
+
+
+def noop_direct(url: str, payloads: list[str], batch_size: int) -> float:
+    """Ceiling (a): batches published straight onto the Celery queue; articles/s."""
+    from akhbar.handling import Item
+    from akhbar.keys import TASK_NAME
+    from akhbar.settings import Settings
+    from akhbar.worker import create_app
+
+    client = redis.Redis.from_url(url)
+    client.delete(NOOP_COUNTER)
+    app = create_app(Settings(redis_url=url))
+    batches = [
+        [Item.new(p, "bench").to_message() for p in payloads[i : i + batch_size]]
+        for i in range(0, len(payloads), batch_size)
+    ]
+    t0 = time.monotonic()
+    with app.producer_or_acquire() as producer:
+        for batch in batches:
+            app.send_task(TASK_NAME, args=[batch], queue="akhbar", producer=producer)
+    done = wait_count(lambda: int(client.get(NOOP_COUNTER) or 0), len(payloads), 300)
+    return len(payloads) / (done - t0)
+
+
+def noop_bridge(url: str, payloads: list[str]) -> float:
+    """Ceiling (b): XADD -> bridge -> no-op task; articles/s."""
+    client = redis.Redis.from_url(url)
+    client.delete(NOOP_COUNTER)
+    tagged = [p for _, p in with_ids(payloads, uuid.uuid4().hex[:6])]
+    t0 = time.monotonic()
+    xadd_all(client, tagged)
+    done = wait_count(lambda: int(client.get(NOOP_COUNTER) or 0), len(payloads), 300)
+    return len(payloads) / (done - t0)
+
+
+def end_to_end(url: str, payloads: list[str]) -> tuple[float, int]:
+    """XADD -> bridge -> akhbar.process -> results; (articles/s, dead letters)."""
+    client = redis.Redis.from_url(url)
+    client.delete(RESULTS, DEAD)
+    tagged = [p for _, p in with_ids(payloads, uuid.uuid4().hex[:6])]
+    t0 = time.monotonic()
+    xadd_all(client, tagged)
+    done = wait_count(lambda: client.xlen(RESULTS) + client.xlen(DEAD), len(payloads), 1800)
+    return len(payloads) / (done - t0), int(client.xlen(DEAD))
+
+
+def latency(url: str, payloads: list[str], rate: float, seconds: float) -> list[float]:
+    """Push->result latencies (ms) with XADDs paced at ``rate`` articles/s for ``seconds``."""
+    client = redis.Redis.from_url(url)
+    client.delete(RESULTS, DEAD)
+    count = max(int(rate * seconds), 10)
+    tagged = with_ids([payloads[i % len(payloads)] for i in range(count)], uuid.uuid4().hex[:6])
+    tagged = [(f"{aid}-{i}", p.replace(aid, f"{aid}-{i}", 1)) for i, (aid, p) in enumerate(tagged)]
+    pushed: dict[str, int] = {}
+    interval = 1.0 / rate
+    next_at = time.monotonic()
+    for article_id, payload in tagged:
+        pause = next_at - time.monotonic()
+        if pause > 0:
+            time.sleep(pause)
+        entry = client.xadd(INPUT, {"article": payload})
+        pushed[article_id] = int(entry.split(b"-")[0])
+        next_at += interval
+    wait_count(lambda: client.xlen(RESULTS) + client.xlen(DEAD), count, 600)
+    latencies = []
+    for entry_id, fields in client.xrange(RESULTS):
+        article_id = fields[b"id"].decode()
+        if article_id in pushed:
+            latencies.append(float(int(entry_id.split(b"-")[0]) - pushed[article_id]))
+    return latencies
+
+
+def message_size(url: str, payloads: list[str], batch_size: int) -> tuple[int, int]:
+    """(bytes of one batch's Celery message as stored in Redis, UTF-8 bytes of its payloads)."""
+    from akhbar.handling import Item
+    from akhbar.keys import TASK_NAME
+    from akhbar.settings import Settings
+    from akhbar.worker import create_app
+
+    client = redis.Redis.from_url(url)
+    app = create_app(Settings(redis_url=url))
+    batch = payloads[:batch_size]
+    app.send_task(TASK_NAME, args=[[Item.new(p, "bench").to_message() for p in batch]],
+                  queue="bench-size")  # fmt: skip
+    stored = client.lpop("bench-size")
+    assert stored is not None
+    return len(stored), sum(len(p.encode()) for p in batch)
+
+
+def in_process(data: Path, articles: int, repeat: int) -> float:
+    """One-core in-process articles/s (bench/throughput.py), in a pinned child process."""
+    code = (
+        "import sys; sys.path.insert(0, 'bench'); from common import pin_one_core, quiet_logs;"
+        "pin_one_core(); quiet_logs(); from throughput import in_process_rate;"
+        f"print(in_process_rate(__import__('pathlib').Path({str(data)!r}), {articles}, {repeat}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    return float(out.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--batch-sizes", default="1,8,16,32")
+    parser.add_argument("--latency-seconds", type=float, default=30.0)
+    parser.add_argument("--in-process-articles", type=int, default=300)
+    parser.add_argument("--append", action="store_true", help="append to bench/RESULTS.md")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.batch_sizes.split(",")]
+    payloads = load_payloads(ensure_corpus("400w", args.data), args.articles)
+    lines = [f"corpus 400w: {len(payloads)} articles; redis AOF everysec; 1 worker, -c 2"]
+
+    rate_1 = in_process(args.data, args.in_process_articles, 3)
+    lines.append(f"in-process, one core: {rate_1:.1f} articles/s; x2 = {2 * rate_1:.1f}")
+
+    ceilings: dict[int, tuple[float, float]] = {}
+    e2e: dict[int, tuple[float, int, float]] = {}
+    with redis_server() as url:
+        size_stored, size_utf8 = message_size(url, payloads, DEFAULT_BATCH)
+        lines.append(
+            f"message of a {DEFAULT_BATCH}-article batch in Redis: {size_stored:,} bytes for "
+            f"{size_utf8:,} bytes of UTF-8 payloads ({size_stored / size_utf8:.2f}x)"
+        )
+        for size in sizes:
+            with worker(url, "bench.noop_app", size):
+                direct = noop_direct(url, payloads, size)
+                bridged = noop_bridge(url, payloads)
+            ceilings[size] = (direct, bridged)
+        for size in sizes:
+            with worker(url, "akhbar.worker", size) as ready_s:
+                warm = payloads[: 2 * size]
+                end_to_end(url, warm)
+                rate, dead = end_to_end(url, payloads)
+            e2e[size] = (rate, dead, ready_s)
+        lines.append(
+            f"{'batch':>5}{'noop direct':>13}{'noop bridge':>13}{'e2e art/s':>11}{'dead':>6}"
+            f"{'/ceiling':>10}{'/2x in-proc':>12}"
+        )
+        for size in sizes:
+            direct, bridged = ceilings[size]
+            rate, dead, _ = e2e[size]
+            ceiling = min(direct, bridged)
+            lines.append(
+                f"{size:>5}{direct:>13.1f}{bridged:>13.1f}{rate:>11.1f}{dead:>6}"
+                f"{rate / ceiling:>10.1%}{rate / (2 * rate_1):>12.1%}"
+            )
+        best = e2e.get(DEFAULT_BATCH, max(e2e.values()))[0]
+        target = min(min(min(c) for c in ceilings.values()), 2 * rate_1)
+        lines.append(
+            f"default batch {DEFAULT_BATCH}: e2e {best:.1f} art/s = {best / target:.1%} of "
+            f"min(ceiling, 2 x in-process) = {target:.1f}"
+        )
+        lines.append(f"latency, batch {DEFAULT_BATCH}, paced XADDs ({args.latency_seconds:.0f} s):")
+        lines.append(f"{'load':>6}{'rate':>8}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
+        with worker(url, "akhbar.worker", DEFAULT_BATCH):
+            for share in (0.5, 0.9):
+                lat = latency(url, payloads, best * share, args.latency_seconds)
+                lines.append(
+                    f"{share:>6.0%}{best * share:>8.1f}{len(lat):>6}{median(lat):>9.0f}"
+                    f"{percentile(lat, 95):>9.0f}{percentile(lat, 99):>9.0f}"
+                )
+    table = "\n".join(lines)
+    print(table)
+    if args.append:
+        append_results("Queue ceiling, end to end and latency (bench/queue_e2e.py)", table)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""In-process pipeline throughput on one core (the ``akhbar process`` path), and how it scales
+with article length (1x, 4x, 16x of a 400-word article).
+
+Run: ``.venv/bin/python bench/throughput.py [--data ../shared/data] [--articles 500]
+[--repeat 3] [--append]``
+
+The timed call is ``akhbar.local.process_payloads`` — intake, ``Pipeline.run``, result JSON and
+the in-memory once-only sink — exactly what ``akhbar process`` runs, minus reading and printing.
+Tokens are the cleaned document's word and punctuation tokens (counted outside the timing);
+words are whitespace-separated words of the raw body. Each corpus is timed ``--repeat`` times and
+the median run is reported. Linear cost shows as a flat microseconds-per-word column.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from common import (
+    DEFAULT_DATA,
+    append_results,
+    ensure_corpus,
+    load_payloads,
+    median,
+    pin_one_core,
+    quiet_logs,
+)
+
+if TYPE_CHECKING:
+    from akhbar.pipeline import Pipeline
+
+LENGTHS = (("1x", "400w"), ("4x", "1600w"), ("16x", "6400w"))
+
+
+def count_tokens(payloads: list[str]) -> tuple[int, int]:
+    """(cleaned tokens, raw whitespace words) over ``payloads``."""
+    from akhbar.nlp.clean import clean
+
+    tokens = words = 0
+    for payload in payloads:
+        body = json.loads(payload)["body"]
+        tokens += len(clean(body).tokens)
+        words += len(body.split())
+    return tokens, words
+
+
+@cache
+def _pipeline() -> Pipeline:
+    from akhbar.pipeline import Pipeline
+
+    return Pipeline("crf")
+
+
+def run_once(payloads: list[str]) -> float:
+    """Seconds to process every payload as ``akhbar process`` does; all must be results."""
+    from akhbar.local import process_payloads
+
+    pipeline = _pipeline()
+    t0 = time.perf_counter()
+    kinds = [kind for kind, _ in process_payloads(payloads, pipeline)]
+    elapsed = time.perf_counter() - t0
+    if kinds.count("result") != len(payloads):
+        raise RuntimeError(f"expected only results, got {kinds.count('dead')} dead letters")
+    return elapsed
+
+
+def measure(payloads: list[str], repeat: int) -> dict[str, float]:
+    """articles/s, tokens/s, words/s and µs per word (median run of ``repeat``)."""
+    tokens, words = count_tokens(payloads)
+    run_once(payloads[:20])  # warm caches
+    seconds = median([run_once(payloads) for _ in range(repeat)])
+    return {
+        "articles": len(payloads),
+        "words_per_article": words / len(payloads),
+        "articles_s": len(payloads) / seconds,
+        "tokens_s": tokens / seconds,
+        "words_s": words / seconds,
+        "us_per_word": seconds / words * 1e6,
+        "ms_per_article": seconds / len(payloads) * 1000,
+    }
+
+
+def in_process_rate(data: Path, articles: int, repeat: int) -> float:
+    """Articles/s on one core for the 400-word corpus (used by bench/queue.py)."""
+    payloads = load_payloads(ensure_corpus("400w", data), articles)
+    return measure(payloads, repeat)["articles_s"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--articles", type=int, default=500, help="articles of the 1x corpus")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--append", action="store_true", help="append to bench/RESULTS.md")
+    args = parser.parse_args()
+    pin_one_core()
+    quiet_logs()
+    lines = [
+        "one core, akhbar.local.process_payloads (the `akhbar process` path), median of "
+        f"{args.repeat} runs",
+        f"{'corpus':<22}{'arts':>6}{'words/art':>10}{'art/s':>9}{'tokens/s':>10}"
+        f"{'words/s':>9}{'ms/art':>8}{'µs/word':>9}",
+    ]
+    results = {}
+    for label, name in LENGTHS:
+        scale = int(label[:-1])
+        payloads = load_payloads(ensure_corpus(name, args.data), max(args.articles // scale, 10))
+        r = measure(payloads, args.repeat)
+        results[label] = r
+        lines.append(
+            f"{label + ' (' + name + ')':<22}{r['articles']:>6.0f}{r['words_per_article']:>10.0f}"
+            f"{r['articles_s']:>9.1f}{r['tokens_s']:>10.0f}{r['words_s']:>9.0f}"
+            f"{r['ms_per_article']:>8.1f}{r['us_per_word']:>9.1f}"
+        )
+    base = results["1x"]["us_per_word"]
+    lines.append(
+        "cost per word relative to 1x: "
+        + ", ".join(f"{k} {v['us_per_word'] / base:.2f}" for k, v in results.items())
+    )
+    table = "\n".join(lines)
+    print(table)
+    if args.append:
+        append_results("In-process throughput and length scaling (bench/throughput.py)", table)
+
+
+if __name__ == "__main__":
+    main()
