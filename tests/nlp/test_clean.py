@@ -10,7 +10,7 @@ import pytest
 from akhbar.errors import RejectedInput
 from akhbar.nlp.clean import NOT_MOSTLY_ARABIC, clean
 from akhbar.nlp.normalize import display_form, key_form
-from akhbar.nlp.types import Document
+from akhbar.nlp.types import Document, Sentence, Span
 
 PERSIAN_LETTERS = "یکپچژگ"
 
@@ -22,7 +22,8 @@ def assert_consistent(doc: Document, body: str) -> None:
     assert all(a <= b for a, b in pairwise(doc.raw_offsets))
     assert all(0 <= o < len(body) for o in doc.raw_offsets[:-1])
     assert doc.raw_offsets[-1] == len(body)
-    for span in [*doc.paragraphs, *doc.sentences, *doc.tokens]:
+    spans: list[Span | Sentence] = [*doc.paragraphs, *doc.sentences, *doc.tokens]
+    for span in spans:
         assert 0 <= span.start < span.end <= len(doc.text)
         piece = doc.text[span.start : span.end]
         assert piece == piece.strip() and "\n" not in piece
