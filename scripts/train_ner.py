@@ -35,10 +35,11 @@ from akhbar.nlp.ner.conll import (
     normalize_label,
     read_rows,
 )
-from akhbar.nlp.ner.crf import COMMON_RANK, STAGE1_FILE, STAGE2_FILE, CrfTagger
+from akhbar.nlp.ner.crf import COMMON_RANK, STAGE1_FILE, STAGE2_FILE, CrfTagger, weights_path
 from akhbar.nlp.ner.document import document_features
 from akhbar.nlp.ner.features import FeatureExtractor
 from akhbar.nlp.ner.gazetteer import DATA_DIR, Gazetteers, load_gazetteers
+from akhbar.nlp.ner.linear import export_weights
 
 REPO = Path(__file__).resolve().parents[1]
 SEED = 0  # recorded for the model card; L-BFGS training is deterministic
@@ -69,11 +70,13 @@ def extractor(variant: str) -> FeatureExtractor:
 
 
 def train_crf(xseqs: Sequence[list[list[str]]], yseqs: Sequence[list[str]], out: Path) -> None:
+    """Train one crfsuite model at ``out`` and export its weights next to it."""
     trainer = pycrfsuite.Trainer(verbose=False)
     for x, y in zip(xseqs, yseqs, strict=True):
         trainer.append(x, y)
     trainer.set_params(PARAMS)
     trainer.train(str(out))
+    export_weights(out, weights_path(out))
 
 
 def _feats(fx: FeatureExtractor, corpus: Corpus) -> list[list[list[str]]]:

@@ -97,3 +97,26 @@ def test_cli_tag_and_eval(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     micro = next(line for line in result.output.splitlines() if line.startswith("micro"))
     assert micro.split()[3] == "1.0000"
+
+
+def test_fast_decoder_matches_crfsuite(tagger) -> None:  # type: ignore[no-untyped-def]
+    """The cached-score Viterbi gives exactly the labels pycrfsuite gives on the same models."""
+    import pycrfsuite
+
+    from akhbar.nlp.ner.crf import STAGE1_FILE, STAGE2_FILE
+    from akhbar.nlp.ner.document import document_features
+    from akhbar.nlp.ner.gazetteer import DATA_DIR
+
+    doc = [SENT_1, SENT_2, ["ماكرون"], [], ["وقال", "مسؤول", "في", "شركة", "أرامكو", "السعودية"]]
+    first_crf, second_crf = pycrfsuite.Tagger(), pycrfsuite.Tagger()
+    first_crf.open(str(DATA_DIR / STAGE1_FILE))
+    second_crf.open(str(DATA_DIR / STAGE2_FILE))
+    fx = tagger.features
+    feats = [fx.sentence(s) for s in doc]
+    first = [first_crf.tag(f) if f else [] for f in feats]
+    extra = document_features([[fx.stem(t) for t in s] for s in doc], first, tagger._common)
+    expected = [
+        second_crf.tag([a + b for a, b in zip(f, e, strict=True)]) if f else []
+        for f, e in zip(feats, extra, strict=True)
+    ]
+    assert tagger.tag(doc) == expected

@@ -15,14 +15,12 @@ from collections.abc import Sequence
 MIN_KEY_LEN = 3
 
 
-def document_features(
+def key_features(
     keys: Sequence[Sequence[str]], first: Sequence[Sequence[str]], common: frozenset[str]
-) -> list[list[list[str]]]:
-    """Extra features per token from first-pass labels ``first`` over the whole document.
-
-    ``keys`` are the tokens' consistency keys (clitic-stripped folded forms); ``common`` holds
-    keys too frequent to be names.
-    """
+) -> dict[str, tuple[str, ...]]:
+    """Document evidence per consistency key (clitic-stripped folded form): which entity
+    labels the first pass gave it, its majority type, whether it repeats. Keys absent from the
+    result carry no evidence. ``common`` holds keys too frequent to be names."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     total: Counter[str] = Counter()
     for sent_keys, labels in zip(keys, first, strict=True):
@@ -32,9 +30,23 @@ def document_features(
             total[key] += 1
             if label != "O":
                 seen[key][label] += 1
+    out = {}
+    for key in total:
+        feats = _token_doc(key, seen, total)
+        if feats:
+            out[key] = tuple(feats)
+    return out
+
+
+def document_features(
+    keys: Sequence[Sequence[str]], first: Sequence[Sequence[str]], common: frozenset[str]
+) -> list[list[list[str]]]:
+    """Second-stage features per token: own and neighbours' first-pass labels, own and
+    neighbours' document evidence (``key_features``)."""
+    evidence = key_features(keys, first, common)
     out = []
     for sent_keys, labels in zip(keys, first, strict=True):
-        per_token = [_token_doc(key, seen, total) for key in sent_keys]
+        per_token = [evidence.get(key, ()) for key in sent_keys]
         n = len(labels)
         sent_out = []
         for i in range(n):

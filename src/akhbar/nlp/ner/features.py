@@ -21,6 +21,8 @@ _EOS = ("+1:EOS",)
 _BOS2 = ("-2:BOS",)
 _EOS2 = ("+2:EOS",)
 _CACHE_LIMIT = 500_000
+# The sentence-boundary attributes by position (as added in ``sentence``).
+BOUNDARIES = {"-1": _BOS, "+1": _EOS, "-2": _BOS2, "+2": _EOS2}
 
 TokenFeatures = tuple[
     tuple[str, ...],
