@@ -13,6 +13,7 @@ word assumed (no tokenizer can be downloaded here), inputs capped at 512 pieces.
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import statistics
 import time
@@ -44,8 +45,9 @@ def crf_speed(sentences: list[list[str]]) -> tuple[float, float, float]:
     return load, cold, statistics.median(runs)
 
 
-def bert_speed(sentences: list[list[str]]) -> tuple[float, str]:
-    """Tokens/s (words, not pieces) of a random bert-base forward pass; torch version."""
+def bert_speed(sentences: list[list[str]], repeats: int) -> tuple[list[float], str]:
+    """Tokens/s (words, not pieces) of a random bert-base forward pass per repeat; torch
+    version."""
     import torch
     from transformers import BertConfig, BertForTokenClassification
 
@@ -55,43 +57,78 @@ def bert_speed(sentences: list[list[str]]) -> tuple[float, str]:
     model = BertForTokenClassification(config).eval()  # type: ignore[no-untyped-call]
     lengths = sorted(min(512, int(len(s) * PIECES_PER_WORD) + 2) for s in sentences)
     words = sum(map(len, sentences))
-    t0 = time.perf_counter()
+    runs = []
     with torch.inference_mode():
-        for i in range(0, len(lengths), BATCH):
-            batch = lengths[i : i + BATCH]
-            width = max(batch)
-            ids = torch.randint(1000, 30000, (len(batch), width))
-            mask = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, n in enumerate(batch):
-                mask[row, :n] = 1
-            model(input_ids=ids, attention_mask=mask)
-    return words / (time.perf_counter() - t0), str(torch.__version__)
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            for i in range(0, len(lengths), BATCH):
+                batch = lengths[i : i + BATCH]
+                width = max(batch)
+                ids = torch.randint(1000, 30000, (len(batch), width))
+                mask = torch.zeros((len(batch), width), dtype=torch.long)
+                for row, n in enumerate(batch):
+                    mask[row, :n] = 1
+                model(input_ids=ids, attention_mask=mask)
+            runs.append(words / (time.perf_counter() - t0))
+    return runs, str(torch.__version__)
+
+
+def _cpu_name() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.machine()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", nargs="?", default=str(REPO.parent / "shared" / "data"))
-    parser.add_argument("--bert-sentences", type=int, default=128)
+    parser.add_argument("--bert-sentences", type=int, default=64)
+    parser.add_argument("--bert-repeats", type=int, default=3)
+    parser.add_argument("--append", action="store_true", help="append to bench/RESULTS.md")
     args = parser.parse_args()
     rows = read_rows(Path(args.data) / "anercorp" / "train.txt")
     dev = [[r[0] for r in s] for s in rows[int(len(rows) * 0.9) :]]
     n_tokens = sum(map(len, dev))
     load, cold, warm = crf_speed(dev)
     bert_sents = dev[: args.bert_sentences]
-    bert, torch_version = bert_speed(bert_sents)
+    bert_runs, torch_version = bert_speed(bert_sents, args.bert_repeats)
+    bert = statistics.median(bert_runs)
     import transformers
 
-    crfsuite = metadata.version("python-crfsuite")
-    print(
-        f"python {platform.python_version()}, python-crfsuite {crfsuite}, "
+    versions = (
+        f"Python {platform.python_version()}, python-crfsuite "
+        f"{metadata.version('python-crfsuite')}, numpy {metadata.version('numpy')}, "
         f"torch {torch_version}, transformers {transformers.__version__}"
     )
-    print(f"dev sentences: {len(dev)}, tokens: {n_tokens}")
-    print(f"crf load: {load:.2f} s")
-    print(f"crf cold (first pass, empty cache): {cold:,.0f} tokens/s")
-    print(f"crf warm (median of 5): {warm:,.0f} tokens/s")
-    print(f"bert-base forward, {len(bert_sents)} sentences: {bert:,.0f} tokens/s")
-    print(f"ratio crf warm / bert: {warm / bert:,.0f}x; crf cold / bert: {cold / bert:,.0f}x")
+    report = "\n".join(
+        [
+            f"dev sentences: {len(dev)}, tokens: {n_tokens}",
+            f"crf load: {load:.2f} s",
+            f"crf cold (first pass, empty cache): {cold:,.0f} tokens/s",
+            f"crf warm (median of 5): {warm:,.0f} tokens/s "
+            f"= {450_000 / warm:.1f} ms per 450-token article",
+            f"bert-base forward, {len(bert_sents)} sentences, median of {len(bert_runs)}: "
+            f"{bert:,.1f} tokens/s (runs: {', '.join(f'{r:.1f}' for r in bert_runs)})",
+            f"ratio crf warm / bert: {warm / bert:,.0f}x; crf cold / bert: {cold / bert:,.0f}x",
+            f"load average at end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}",
+        ]
+    )
+    print(versions)
+    print(report)
+    if args.append:
+        command = "taskset -c 0 .venv/bin/python bench/bench_ner.py --append"
+        stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+        with (REPO / "bench" / "RESULTS.md").open("a", encoding="utf-8") as fh:
+            fh.write(
+                f"\n## NER tagger (crf) vs BERT-base forward — {stamp}\n\n"
+                f"Machine: {_cpu_name()}, "
+                f"{os.cpu_count()} cores, one core used; {versions}.\n"
+                f"Command: `{command}`\n\n```\n{report}\n```\n"
+            )
 
 
 if __name__ == "__main__":

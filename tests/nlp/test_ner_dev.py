@@ -9,7 +9,7 @@ import pytest
 from akhbar.nlp.ner import load_tagger
 from akhbar.nlp.ner.conll import evaluate, normalize_label, read_rows, tag_sentences
 
-DEV_MICRO_F1_FLOOR = 0.68  # set a little below the measured score (docs/NER.md)
+DEV_MICRO_F1_FLOOR = 0.72  # measured 0.737 (docs/NER.md); regressions below fail
 
 
 @pytest.mark.shared
@@ -21,4 +21,4 @@ def test_dev_split_f1_floor(shared_dir: Path) -> None:
     pred = tag_sentences(load_tagger("crf"), [[r[0] for r in s] for s in dev])
     scores = evaluate(gold, pred)
     assert scores["micro"].f1 >= DEV_MICRO_F1_FLOOR
-    assert scores["LOC"].f1 >= 0.80
+    assert scores["LOC"].f1 >= 0.83
