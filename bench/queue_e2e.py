@@ -33,6 +33,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -95,9 +96,17 @@ def worker_env(url: str, state_dir: str, batch_size: int) -> dict[str, str]:
     return env
 
 
+@dataclass(frozen=True)
+class Started:
+    ready_s: float
+    """Seconds from launch to the worker's ready file."""
+    pid: int
+    """The worker's main process (the children are its child processes)."""
+
+
 @contextmanager
-def worker(url: str, app: str, batch_size: int, concurrency: int = 2) -> Iterator[float]:
-    """A ``celery worker`` subprocess; yields seconds from launch to its ready file."""
+def worker(url: str, app: str, batch_size: int, concurrency: int = 2) -> Iterator[Started]:
+    """A ``celery worker`` subprocess, yielded once it is ready."""
     state_dir = tempfile.mkdtemp(prefix="akhbar-bench-worker-")
     ready = Path(state_dir) / "ready"
     log = (Path(state_dir) / "worker.log").open("ab")
@@ -121,7 +130,7 @@ def worker(url: str, app: str, batch_size: int, concurrency: int = 2) -> Iterato
                 tail = (Path(state_dir) / "worker.log").read_text(errors="replace")[-3000:]
                 raise RuntimeError(f"worker did not become ready:\n{tail}")
             time.sleep(0.05)
-        yield time.monotonic() - t0
+        yield Started(time.monotonic() - t0, proc.pid)
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -292,11 +301,11 @@ def main() -> None:
                 bridged = noop_bridge(url, payloads)
             ceilings[size] = (direct, bridged)
         for size in sizes:
-            with worker(url, "akhbar.worker", size) as ready_s:
+            with worker(url, "akhbar.worker", size) as started:
                 warm = payloads[: 2 * size]
                 end_to_end(url, warm)
                 rate, dead = end_to_end(url, payloads)
-            e2e[size] = (rate, dead, ready_s)
+            e2e[size] = (rate, dead, started.ready_s)
         lines.append(
             f"{'batch':>5}{'noop direct':>13}{'noop bridge':>13}{'e2e art/s':>11}{'dead':>6}"
             f"{'/ceiling':>10}{'/2x in-proc':>12}"
