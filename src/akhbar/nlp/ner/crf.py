@@ -43,16 +43,7 @@ class _Scorer:
         if hit is None:
             if len(self._cache) > _CACHE_LIMIT:
                 self._cache.clear()
-            score = self.chain.score
-            hit = np.stack(
-                [
-                    score(feats[0]),
-                    score(feats[1]),
-                    score(feats[2]),
-                    score(feats[3]),
-                    score(feats[4]),
-                ]
-            )
+            hit = self.chain.score_groups(feats[:5])
             self._cache[token] = hit
         return hit
 
