@@ -1,7 +1,8 @@
 """NER speed on one core: the shipped CRF tagger next to a BERT-base token-classification
 forward pass (random weights) on the same dev sentences, in the same run.
 
-Run: ``taskset -c 0 .venv/bin/python bench/bench_ner.py [DATA_DIR] [--bert-sentences N]``
+Run: ``.venv/bin/python bench/bench_ner.py [DATA_DIR] [--append]`` (both sides single-threaded;
+do not pin to a core other jobs are pinned to)
 (DATA_DIR default ../shared/data; the dev split is the last 10% of anercorp/train.txt).
 CRF: tokens/s over all dev sentences, tagged as documents of 20 sentences like ``ner
 tag-conll``; "cold" is the first pass of a freshly loaded tagger (empty caches), "steady" a
@@ -145,7 +146,7 @@ def main() -> None:
     print(versions)
     print(report)
     if args.append:
-        command = "taskset -c 0 .venv/bin/python bench/bench_ner.py --append"
+        command = ".venv/bin/python bench/bench_ner.py --append"
         stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
         with (REPO / "bench" / "RESULTS.md").open("a", encoding="utf-8") as fh:
             fh.write(
