@@ -4,10 +4,6 @@ the sample articles, print the enriched results, and shut everything down cleanl
 from __future__ import annotations
 
 import os
-import signal
-import subprocess
-import sys
-import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -17,6 +13,7 @@ from rich.console import Console
 from rich.table import Table
 
 from akhbar.devredis import RedisServer, reachable
+from akhbar.devworker import WorkerProcess
 from akhbar.inputs import read_articles
 from akhbar.runtime import redis_client
 from akhbar.settings import Settings
@@ -41,48 +38,24 @@ def run_demo(sources: list[str], timeout: float = 120.0) -> int:
     client = redis_client(url)
     run_id = uuid.uuid4().hex[:6]
     payloads = [_with_run_id(p, run_id) for s in sources for p in read_articles(s)]
-    state_dir = tempfile.mkdtemp(prefix="akhbar-demo-")
-    env = dict(
-        os.environ,
-        AKHBAR_REDIS_URL=url,
-        AKHBAR_STATE_DIR=state_dir,
-        AKHBAR_LOG_FORMAT="console",
-        AKHBAR_LOG_LEVEL="WARNING",
-    )
-    worker = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "celery",
-            "-A",
-            "akhbar.worker",
-            "worker",
-            "-Q",
-            settings.queue,
-            "-c",
-            str(settings.concurrency),
-            "-l",
-            "WARNING",
-            "-n",
-            f"demo-{run_id}@%h",
-        ],
-        env=env,
-        start_new_session=True,
+    worker = WorkerProcess(
+        url,
+        concurrency=settings.concurrency,
+        name=f"demo-{run_id}",
+        loglevel="WARNING",
+        log_format="console",
     )
     try:
-        _wait(lambda: Path(state_dir, "ready").exists(), 60, "worker did not become ready")
-        console.print(f"[bold]Worker[/] ready; pushing {len(payloads)} sample article(s)")
+        console.print("[bold]Worker[/] starting (Celery, with the stream bridge)")
+        worker.start(timeout=60)
+        console.print(f"[bold]Worker[/] ready; pushing {len(payloads)} article(s)")
         newest = entries_of(client.xrevrange(settings.results_stream, count=1))
         last = newest[0][0] if newest else b"0-0"
         for payload in payloads:
             client.xadd(settings.input_stream, {"article": payload})
         shown = _print_results(client, settings, last.decode(), len(payloads), timeout)
     finally:
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(worker.pid, signal.SIGKILL)
+        worker.stop(30)
         if server:
             server.stop()
     console.print(f"[bold green]Done[/]: {shown}/{len(payloads)} results; worker stopped cleanly.")
@@ -94,15 +67,6 @@ def _with_run_id(payload: str, run_id: str) -> str:
     data = orjson.loads(payload)
     data["id"] = f"{data['id']}#{run_id}"
     return orjson.dumps(data).decode()
-
-
-def _wait(predicate: object, timeout: float, message: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
-            return
-        time.sleep(0.2)
-    raise RuntimeError(message)
 
 
 def _print_results(

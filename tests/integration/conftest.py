@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
-import tempfile
 import time
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +12,7 @@ import pytest
 import redis
 
 from akhbar.devredis import RedisServer
+from akhbar.devworker import WorkerProcess
 
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.integration
@@ -39,109 +34,22 @@ def r(redis_server: RedisServer) -> Iterator[redis.Redis]:
     client.close()
 
 
-def worker_env(url: str, state_dir: str, **overrides: Any) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AKHBAR_")}
-    env.update(
-        AKHBAR_REDIS_URL=url,
-        AKHBAR_STATE_DIR=state_dir,
-        AKHBAR_VISIBILITY_TIMEOUT="6",
-        AKHBAR_RESTORE_INTERVAL_S="1",
-        AKHBAR_TASK_SOFT_TIME_LIMIT="3",
-        AKHBAR_TASK_TIME_LIMIT="5",
-        AKHBAR_BRIDGE_CLAIM_IDLE_MS="2000",
-        AKHBAR_LOG_FORMAT="json",
-        AKHBAR_LOG_LEVEL="INFO",
-        PYTHONUNBUFFERED="1",
-    )
-    env.update({f"AKHBAR_{k.upper()}": str(v) for k, v in overrides.items()})
-    return env
+TEST_SETTINGS = {
+    "visibility_timeout": 6,
+    "restore_interval_s": 1,
+    "task_soft_time_limit": 3,
+    "task_time_limit": 5,
+    "bridge_claim_idle_ms": 2000,
+    "log_format": "json",
+    "log_level": "INFO",
+}
 
 
-class Worker:
-    """A `celery worker` subprocess in its own process group."""
+class Worker(WorkerProcess):
+    """A worker with short timeouts, so redelivery after a crash happens in seconds."""
 
-    def __init__(
-        self,
-        url: str,
-        concurrency: int = 1,
-        name: str | None = None,
-        app: str = "akhbar.worker",
-        **overrides: Any,
-    ):
-        self.app = app
-        self.name = name or f"w{uuid.uuid4().hex[:6]}"
-        self.state_dir = tempfile.mkdtemp(prefix=f"akhbar-{self.name}-")
-        self.log_path = Path(self.state_dir) / "worker.log"
-        self.env = worker_env(url, self.state_dir, concurrency=concurrency, **overrides)
-        self.concurrency = concurrency
-        self.proc: subprocess.Popen[bytes] | None = None
-
-    def start(self, timeout: float = 30.0) -> Worker:
-        ready = Path(self.state_dir) / "ready"
-        ready.unlink(missing_ok=True)
-        log = self.log_path.open("ab")
-        self.proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "celery",
-                "-A",
-                self.app,
-                "worker",
-                "-Q",
-                "akhbar",
-                "-c",
-                str(self.concurrency),
-                "-n",
-                f"{self.name}@%h",
-                "--without-mingle",
-                "--without-gossip",
-            ],
-            env=self.env,
-            cwd=REPO,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if ready.exists():
-                return self
-            if self.proc.poll() is not None:
-                raise RuntimeError(f"worker exited:\n{self.log()}")
-            time.sleep(0.1)
-        raise RuntimeError(f"worker not ready in {timeout}s:\n{self.log()}")
-
-    def started(self) -> list[Path]:
-        """Marker files written by the fault-injection app when a task starts."""
-        return sorted(Path(self.state_dir).glob("started-*"))
-
-    def log(self) -> str:
-        return self.log_path.read_text(encoding="utf-8", errors="replace")[-6000:]
-
-    def children(self) -> list[int]:
-        assert self.proc is not None
-        out = subprocess.run(["pgrep", "-P", str(self.proc.pid)], capture_output=True, text=True)
-        return [int(p) for p in out.stdout.split()]
-
-    def signal(self, sig: int) -> None:
-        if self.proc and self.proc.poll() is None:
-            os.killpg(self.proc.pid, sig)
-
-    def kill(self) -> None:
-        """kill -9 the whole worker (main process and children)."""
-        self.signal(signal.SIGKILL)
-        if self.proc:
-            self.proc.wait(10)
-
-    def stop(self, timeout: float = 30.0) -> None:
-        """Warm shutdown (SIGTERM), then kill if it hangs."""
-        if self.proc and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGTERM)
-            try:
-                self.proc.wait(timeout)
-            except subprocess.TimeoutExpired:
-                self.kill()
+    def __init__(self, url: str, **overrides: Any) -> None:
+        super().__init__(url, **{**TEST_SETTINGS, **overrides})
 
 
 @pytest.fixture()

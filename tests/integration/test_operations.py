@@ -14,10 +14,11 @@ import redis
 
 from akhbar.consumer import consume
 from akhbar.devredis import RedisServer
+from akhbar.devworker import worker_env
 from akhbar.schemas import EnrichedArticle
 from akhbar.stats import count_since
 
-from .conftest import Worker, read_stream, settle, wait_for, worker_env
+from .conftest import Worker, read_stream, settle, wait_for
 
 pytestmark = pytest.mark.integration
 

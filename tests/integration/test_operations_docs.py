@@ -14,8 +14,9 @@ import pytest
 import redis
 
 from akhbar.devredis import RedisServer
+from akhbar.devworker import worker_env
 
-from .conftest import REPO, Worker, settle, worker_env
+from .conftest import REPO, Worker, settle
 
 pytestmark = pytest.mark.integration
 
