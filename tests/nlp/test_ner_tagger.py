@@ -120,3 +120,18 @@ def test_fast_decoder_matches_crfsuite(tagger) -> None:  # type: ignore[no-untyp
         for f, e in zip(feats, extra, strict=True)
     ]
     assert tagger.tag(doc) == expected
+
+
+def test_default_tagger_does_not_import_torch() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from akhbar.nlp.ner import load_tagger\n"
+        "load_tagger('crf').tag([['قال', 'زيد']])\n"
+        "heavy = {'torch', 'transformers', 'pycrfsuite'} & set(sys.modules)\n"
+        "assert not heavy, heavy\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
