@@ -1,7 +1,9 @@
 """Entity stage: tagged tokens -> per-article entities with canonical names, titles, roles and
 nationality adjectives.
 
-Steps: tag every sentence in one call (``mentions``), build canonical mention names
+Steps: tag every sentence in one call (``mentions``), add article-level name patterns the
+tagger rarely finds (``name_patterns``: credit agency, institutions, events, states, titled
+names), build canonical mention names
 (``entity_merge``: proclitics off, hamza restored), merge by folded name, join partial names
 (شويغو -> سيرجي شويغو), add untagged repeats, then titles (``titles``), roles (``roles``) and
 nationalities (``nationality``). Ids E1, E2… follow first mention.
@@ -12,6 +14,7 @@ from __future__ import annotations
 from akhbar.nlp.entity_merge import Group, NameBuilder, group_drafts, link_partial_names, propagate
 from akhbar.nlp.lexicons import Lexicons, load_lexicons
 from akhbar.nlp.mentions import TokenView, tag_spans, token_view
+from akhbar.nlp.name_patterns import apply_patterns
 from akhbar.nlp.nationality import find_nationalities
 from akhbar.nlp.ner import Tagger
 from akhbar.nlp.roles import MentionRef, RoleParser, role_index
@@ -26,7 +29,8 @@ def extract_entities(doc: Document, tagger: Tagger) -> EntityResult:
     view = token_view(doc)
     spelling = SpellingIndex(view)
     builder = NameBuilder(view, lex, spelling)
-    drafts = [d for span in tag_spans(view, tagger) if (d := builder.draft(span)) is not None]
+    spans = apply_patterns(doc, view, lex, tag_spans(view, tagger))
+    drafts = [d for span in spans if (d := builder.draft(span)) is not None]
     groups = link_partial_names(group_drafts(drafts))
     propagate(view, groups, builder)
     groups.sort(key=lambda g: g.start)

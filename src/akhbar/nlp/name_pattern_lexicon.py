@@ -1,0 +1,140 @@
+"""Word lists of the article-level name patterns (``name_patterns``), loaded once per process.
+
+Heads, ordinals and adjectives are ours (``akhbar/nlp/data``); place and given-name evidence comes
+from the NER gazetteers (``akhbar/nlp/ner/data``, read only) when they are present. Every key is
+``fold_key``-folded.
+"""
+
+from __future__ import annotations
+
+import gzip
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+from akhbar.nlp.entity_merge import STATE_HEADS
+from akhbar.nlp.lexicons import DATA_DIR, NER_DATA_DIR, load_lexicons
+from akhbar.nlp.textkey import fold_key, phrase_key
+
+Gender = Literal["m", "f"]
+
+GENERIC_AGENCY_WORDS = frozenset(
+    {"وكاله", "وكالات", "للانباء", "الانباء", "انباء", "الصحافه", "المصدر", "مصدر", "و"}
+    | {"agency", "news", "press", "source"}
+)
+"""Key words of a credit line that name no agency by themselves (وكالات alone is no name)."""
+DEFINITE_STATE_HEADS = frozenset({"الجمهوريه", "المملكه"})
+"""Definite state nouns that name a state with adjectives alone (الجمهورية الإسلامية الإيرانية);
+الدولة is left out: الدولة الإسرائيلية is a description, الدولة الإسلامية a group."""
+
+
+@dataclass(frozen=True, slots=True)
+class OrgHead:
+    words: tuple[str, ...]
+    gender: Gender
+    construct: bool
+    """An indefinite head that needs a definite genitive noun before the adjective (وزارة)."""
+
+
+@dataclass(frozen=True, slots=True)
+class EventHead:
+    gender: Gender
+    needs_adjective: bool
+
+
+@dataclass(frozen=True, slots=True)
+class PatternLexicon:
+    org_heads: dict[str, tuple[OrgHead, ...]]
+    """First word -> heads starting with it, longest first."""
+    event_heads: dict[str, EventHead]
+    ordinals: dict[str, Gender | None]
+    state_heads: frozenset[str]
+    """Indefinite state nouns (جمهوريه، مملكه، اماره، سلطنه، دوقيه، دوله)."""
+    definite_state_heads: frozenset[str]
+    """Definite state nouns that name a state with adjectives only (الجمهوريه الاسلاميه ...)."""
+    state_adjectives: frozenset[str]
+    regional_adjectives: frozenset[str]
+    """Definite regional adjectives in both genders (الاوروبي، الاوروبيه)."""
+    chain_stops: frozenset[str]
+    places: frozenset[str]
+    """Single-word place names (CLDR, ISO 3166, GeoNames, ArWikiCats) minus common words."""
+    given_names: frozenset[str]
+    """Single-word given names, without titles, role words and rank words."""
+
+
+def _lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    text = path.read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _gz_lines(path: Path) -> list[str]:
+    if not path.exists():
+        return []
+    return [w for w in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n") if w]
+
+
+def _tsv(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(DATA_DIR / name)]
+
+
+def _gender(value: str) -> Gender:
+    if value not in ("m", "f"):
+        raise ValueError(f"gender must be m or f, not {value!r}")
+    return "m" if value == "m" else "f"
+
+
+def _org_heads() -> dict[str, tuple[OrgHead, ...]]:
+    by_start: dict[str, list[OrgHead]] = {}
+    for head, gender, kind in _tsv("org_heads.tsv"):
+        words = tuple(phrase_key(head).split(" "))
+        by_start.setdefault(words[0], []).append(
+            OrgHead(words, _gender(gender), kind == "construct")
+        )
+    return {k: tuple(sorted(v, key=lambda h: -len(h.words))) for k, v in by_start.items()}
+
+
+def _places() -> frozenset[str]:
+    found: set[str] = set()
+    for name in ("loc_cldr.txt", "loc_iso3166.txt"):
+        found.update(_lines(NER_DATA_DIR / name))
+    for name in ("loc_geonames.txt.gz", "loc_arwikicats.txt.gz"):
+        found.update(_gz_lines(NER_DATA_DIR / name))
+    excluded = {fold_key(w) for w in _lines(DATA_DIR / "place_exclusions.txt")}
+    return frozenset(w for w in found if " " not in w and w not in excluded)
+
+
+def _given_names() -> frozenset[str]:
+    lex = load_lexicons()
+    names: set[str] = set()
+    for name in ("per_given.txt.gz", "per_arabnamer.txt.gz"):
+        names.update(w for w in _gz_lines(NER_DATA_DIR / name) if " " not in w)
+    closed = {t[0] for t in lex.titles} | set(lex.nationalities) | lex.role_head_starts
+    closed |= lex.role_stopwords | lex.role_modifiers
+    closed |= {fold_key(w) for w in _lines(DATA_DIR / "not_given_names.txt")}
+    return frozenset(w for w in names if len(w) >= 2 and w not in closed)
+
+
+@cache
+def load_pattern_lexicon() -> PatternLexicon:
+    """Read every list (cached for the process)."""
+    regional: set[str] = set()
+    for stem in _lines(DATA_DIR / "regional_adjectives.txt"):
+        regional.update({"ال" + fold_key(stem), "ال" + fold_key(stem) + "ه"})
+    return PatternLexicon(
+        org_heads=_org_heads(),
+        event_heads={
+            fold_key(row[0]): EventHead(_gender(row[1]), row[2:] == ["adjective"])
+            for row in _tsv("event_heads.tsv")
+        },
+        ordinals={fold_key(w): None if g == "-" else _gender(g) for w, g in _tsv("ordinals.tsv")},
+        state_heads=STATE_HEADS | {"دوله"},
+        definite_state_heads=DEFINITE_STATE_HEADS,
+        state_adjectives=frozenset(fold_key(w) for w in _lines(DATA_DIR / "state_adjectives.txt")),
+        regional_adjectives=frozenset(regional),
+        chain_stops=frozenset(fold_key(w) for w in _lines(DATA_DIR / "name_chain_stops.txt")),
+        places=_places(),
+        given_names=_given_names(),
+    )

@@ -1,0 +1,366 @@
+"""Article-level name patterns that a token tagger trained on ANERcorp rarely produces.
+
+Each rule reads folded token keys inside one sentence; word lists are data
+(``name_pattern_lexicon``):
+
+1. **Agency of the credit line** -> ORG: the part of ``Document.credit`` (or the agency of
+   ``Document.dateline``) that names an agency (وكالة … للأنباء، رويترز), not the place beside it
+   nor a generic word alone (وكالات).
+2. **Institution + nationality** -> ORG: a head of ``org_heads.tsv`` (الحكومة، الجيش، وزارة +
+   a definite noun) and a definite nationality or regional adjective of the same gender
+   (للحكومة الروسية، الجيش الإسرائيلي، وزارة الخارجية الفرنسية). Gender agreement is what tells
+   the institution's adjective from that of a noun before it (رئيس الحكومة الروسي). Never right
+   after a role word: وزيرة الخارجية الفرنسية is a role.
+3. **Institution + ل-genitive state or place** -> ORG: a head of rule 2 directly followed by
+   لل + a state name (القوات المسلحة للجمهورية الإسلامية الإيرانية) or ل + a place.
+4. **Named events** -> MISC: an event head of ``event_heads.tsv`` + a proper noun (a tagged name,
+   or a known place) + definite adjectives and ordinals agreeing with the head (معرض X الدولي
+   العسكري السادس). A person's name needs at least one adjective (قمة X وY is a meeting).
+5. **State names** -> LOC, whole: جمهورية/مملكة/إمارة/سلطنة/دولة + a place + state adjectives
+   (جمهورية أفريقيا الوسطى، جمهورية مصر العربية), and الجمهورية/المملكة + adjectives that
+   include a nationality (المملكة الأردنية الهاشمية).
+6. **Title + given name + surname** -> PER: a known given name between a title and a tagged
+   surname joins it (العميد X Y where the tagger found only Y), also where the surname is
+   untagged at that place but tagged as a person elsewhere in the article.
+
+``apply_patterns`` merges matches with the tagger's spans: a pattern span replaces the tagger
+spans it overlaps at that occurrence only (a LOC inside an event name), unless one tagger span
+strictly contains it. The tagger and its CoNLL output are untouched.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+
+from akhbar.nlp.clitics import closed_class_stems
+from akhbar.nlp.lexicons import Lexicons
+from akhbar.nlp.mentions import TokenSpan, TokenView
+from akhbar.nlp.name_pattern_lexicon import (
+    GENERIC_AGENCY_WORDS,
+    Gender,
+    OrgHead,
+    PatternLexicon,
+    load_pattern_lexicon,
+)
+from akhbar.nlp.structure import AGENCY_CUES, AGENCY_INITIALS
+from akhbar.nlp.titles import title_at
+from akhbar.nlp.types import Document
+
+_ARTICLE = "ال"
+_TEENS = frozenset({"عشر", "عشره"})
+_MIN_ADJECTIVE = 5
+"""ال + at least three letters (الذي, التي are not adjectives)."""
+_MAX_GENITIVE_NOUNS = 2
+_MAX_AGENCY_WORDS = 10
+_AGENCY_CUE = re.compile(
+    r"(?<!\w)(?:" + "|".join(map(re.escape, AGENCY_CUES)) + "|" + AGENCY_INITIALS + r")(?!\w)",
+    re.IGNORECASE,
+)
+_CREDIT_SEPARATOR = re.compile(r"\s[-–—|/]\s|[()\[\]«»\"“”:،,؛;]")
+
+
+def apply_patterns(
+    doc: Document, view: TokenView, lex: Lexicons, tagged: list[TokenSpan]
+) -> list[TokenSpan]:
+    """The tagger's spans with every pattern match merged in (see the module docstring)."""
+    plex = load_pattern_lexicon()
+    tagged = complete_person_names(view, lex, plex, tagged)
+    found = agency_spans(doc, view)
+    blocked = {k for s in tagged if s.type == "PER" for k in range(s.first, s.last)}
+    blocked.update(k for s in found for k in range(s.first, s.last))
+    found.extend(_Scanner(view, lex, plex, tagged).scan(blocked))
+    return overlay(tagged, found)
+
+
+def overlay(tagged: list[TokenSpan], found: list[TokenSpan]) -> list[TokenSpan]:
+    """Pattern spans replace the tagger spans they overlap, unless a tagger span strictly
+    contains one (then the tagger's longer name stands)."""
+    kept = [
+        f
+        for f in found
+        if not any(
+            t.first <= f.first and f.last <= t.last and t.last - t.first > f.last - f.first
+            for t in tagged
+        )
+    ]
+    rest = [t for t in tagged if not any(t.first < f.last and f.first < t.last for f in kept)]
+    return sorted([*rest, *kept], key=lambda s: s.first)
+
+
+def complete_person_names(
+    view: TokenView, lex: Lexicons, plex: PatternLexicon, tagged: list[TokenSpan]
+) -> list[TokenSpan]:
+    """Rule 6: ``TITLE GIVEN SURNAME`` where the tagger found only the surname (or split the
+    two, or found the surname only elsewhere in the article) becomes one PER span."""
+    keys, group_of = view.keys, view.group_of
+    covered = {k: s for s in tagged for k in range(s.first, s.last)}
+    starts = {s.first: s for s in tagged}
+    surnames = {keys[s.last - 1] for s in tagged if s.type == "PER"}
+    spans = list(tagged)
+    for t in range(len(keys) - 2):
+        hit = title_at(view, t, lex)
+        if hit is None:
+            continue
+        given = t + hit[0]
+        after = given + 1
+        if after >= len(keys) or group_of[after] != group_of[t]:
+            continue
+        if keys[given] not in plex.given_names:
+            continue
+        own, surname = covered.get(given), starts.get(after)
+        if own is not None:
+            split = own.type == "PER" and (own.first, own.last) == (given, after)
+            if not split or surname is None or surname.type != "PER":
+                continue
+            spans.remove(own)
+        if surname is not None and surname.type == "PER":
+            spans[spans.index(surname)] = TokenSpan(given, surname.last, "PER")
+        elif after not in covered and keys[after] in surnames:
+            spans.append(TokenSpan(given, after + 1, "PER"))
+    return sorted(spans, key=lambda s: s.first)
+
+
+def agency_spans(doc: Document, view: TokenView) -> list[TokenSpan]:
+    """Rule 1: the agency named in the credit line (and in the dateline) as an ORG span."""
+    out: list[TokenSpan] = []
+    for start, end in _agency_segments(doc):
+        first = bisect_left(view.starts, start)
+        last = first
+        while last < len(view.starts) and view.ends[last] <= end:
+            last += 1
+        if last > first:
+            out.append(TokenSpan(first, last, "ORG"))
+    return out
+
+
+def _agency_segments(doc: Document) -> Iterator[tuple[int, int]]:
+    """Character spans of the parts of the credit/dateline that name an agency."""
+    for offset, text in _credit_lines(doc):
+        pos = 0
+        for cut in (*_CREDIT_SEPARATOR.finditer(text), None):
+            stop = cut.start() if cut is not None else len(text)
+            start, end = offset + pos, offset + stop
+            while start < end and doc.text[start].isspace():
+                start += 1
+            while end > start and doc.text[end - 1].isspace():
+                end -= 1
+            if _names_agency(doc.key[start:end]):
+                yield start, end
+            pos = cut.end() if cut is not None else len(text)
+
+
+def _credit_lines(doc: Document) -> Iterator[tuple[int, str]]:
+    if doc.credit:
+        for p in doc.paragraphs:
+            if doc.text[p.start : p.end] == doc.credit:
+                yield p.start, doc.credit
+                break
+    if doc.dateline:
+        pos = doc.text.find(doc.dateline)
+        if pos >= 0:
+            yield pos, doc.dateline
+
+
+def _names_agency(key: str) -> bool:
+    words = key.split()
+    if not words or len(words) > _MAX_AGENCY_WORDS or _AGENCY_CUE.search(key) is None:
+        return False
+    return any(len(w) >= 2 and w.lower() not in GENERIC_AGENCY_WORDS for w in words)
+
+
+def _gender_of(key: str) -> Gender | None:
+    """The gender of a nisba adjective by its ending (الروسية f, الروسي m; plurals: None)."""
+    if key.endswith("يه"):
+        return "f"
+    return "m" if key.endswith("ي") else None
+
+
+class _Scanner:
+    """Rules 2-5 over one article, left to right, longest match at each token."""
+
+    def __init__(
+        self, view: TokenView, lex: Lexicons, plex: PatternLexicon, tagged: list[TokenSpan]
+    ) -> None:
+        self.view = view
+        self.keys = view.keys
+        self.lex = lex
+        self.plex = plex
+        self.tagged_at = {s.first: s for s in tagged}
+
+    def scan(self, blocked: set[int]) -> list[TokenSpan]:
+        out: list[TokenSpan] = []
+        i = 0
+        while i < len(self.keys):
+            span = None if i in blocked else self.match(i)
+            if span is None or any(k in blocked for k in range(span.first, span.last)):
+                i += 1
+                continue
+            out.append(span)
+            i = span.last
+        return out
+
+    def match(self, i: int) -> TokenSpan | None:
+        stems = closed_class_stems(self.keys[i])
+        return self._org(i, stems) or self._event(i, stems) or self._state(i, stems)
+
+    def _same(self, i: int, j: int) -> bool:
+        return j < len(self.keys) and self.view.group_of[j] == self.view.group_of[i]
+
+    # Rules 2 and 3: institutions.
+    def _org(self, i: int, stems: tuple[str, ...]) -> TokenSpan | None:
+        for stem in stems:
+            for head in self.plex.org_heads.get(stem, ()):
+                end = i + len(head.words)
+                if not self._same(i, end - 1) or tuple(self.keys[i + 1 : end]) != head.words[1:]:
+                    continue
+                if self._after_role(i):
+                    return None
+                for j in self._genitive_ends(i, end) if head.construct else (end,):
+                    last = self._org_tail(i, j, head)
+                    if last is not None:
+                        return TokenSpan(i, last, "ORG")
+                return None
+        return None
+
+    def _after_role(self, i: int) -> bool:
+        """Whether token ``i`` is the complement of a role word (وزيرة، رئيس، وزيرا)."""
+        if i == 0 or not self._same(i - 1, i):
+            return False
+        starts = self.lex.role_head_starts
+        for stem in closed_class_stems(self.keys[i - 1]):
+            if stem in starts or (stem[-1:] in ("ا", "ي") and stem[:-1] in starts):
+                return True
+        return False
+
+    def _genitive_ends(self, i: int, j: int) -> list[int]:
+        """Ends of one or two definite genitive nouns after a construct head (وزارة الدفاع)."""
+        out: list[int] = []
+        while len(out) < _MAX_GENITIVE_NOUNS and self._same(i, j) and self._plain_definite(j):
+            j += 1
+            out.append(j)
+        return out
+
+    def _plain_definite(self, j: int) -> bool:
+        key = self.keys[j]
+        return (
+            key.startswith(_ARTICLE)
+            and len(key) > 3
+            and not self._nationality(key)
+            and key not in self.lex.role_stopwords
+            and key not in self.plex.chain_stops
+        )
+
+    def _org_tail(self, i: int, j: int, head: OrgHead) -> int | None:
+        if not self._same(i, j):
+            return None
+        key = self.keys[j]
+        if key.startswith(_ARTICLE) and self._nationality(key) and _gender_of(key) == head.gender:
+            return j + 1
+        return self._genitive_state(j)
+
+    def _nationality(self, key: str) -> bool:
+        return key in self.lex.nationalities or key in self.plex.regional_adjectives
+
+    def _genitive_state(self, j: int) -> int | None:
+        """End of a ل-genitive state or place after an institution (للجمهورية …، لإيران)."""
+        key = self.keys[j]
+        if key.startswith("لل") and _ARTICLE + key[2:] in self.plex.definite_state_heads:
+            end, count, nationality = self._state_chain(j, j + 1)
+            return end if count and nationality else None
+        if not key.startswith("ل") or len(key) <= 3:
+            return None
+        tagged = self.tagged_at.get(j)
+        if tagged is not None and tagged.type == "LOC":
+            return tagged.last
+        rest = key[1:]
+        if rest in self.plex.state_heads:
+            return self._indefinite_state(j)
+        return j + 1 if rest in self.plex.places else None
+
+    # Rule 4: named events.
+    def _event(self, i: int, stems: tuple[str, ...]) -> TokenSpan | None:
+        head = next((h for s in stems if (h := self.plex.event_heads.get(s)) is not None), None)
+        if head is None or not self._same(i, i + 1):
+            return None
+        own, name = self.tagged_at.get(i), self.tagged_at.get(i + 1)
+        if own is not None and own.last > i + 1 and own.type != "PER":
+            j, person = own.last, False
+        elif name is not None:
+            j, person = name.last, name.type == "PER"
+        elif self.keys[i + 1] in self.plex.places:
+            j, person = i + 2, False
+        else:
+            return None
+        end, count = self._event_chain(i, j, head.gender)
+        if count == 0 and (person or head.needs_adjective):
+            return None
+        return TokenSpan(i, end, "MISC")
+
+    def _event_chain(self, i: int, j: int, gender: Gender) -> tuple[int, int]:
+        """End and length of the adjectives and ordinals agreeing with an event head."""
+        keys, ordinals = self.keys, self.plex.ordinals
+        count = 0
+        while self._same(i, j):
+            key = keys[j]
+            if (
+                not key.startswith(_ARTICLE)
+                or key in self.plex.chain_stops
+                or key in self.lex.role_stopwords
+            ):
+                break
+            if key in ordinals:
+                if ordinals[key] not in (None, gender):
+                    break
+                j += 1
+                if self._same(i, j) and keys[j] in _TEENS:
+                    j += 1
+                if self._same(i, j) and keys[j][:1] == "و" and keys[j][1:] in ordinals:
+                    j += 1
+            elif len(key) >= _MIN_ADJECTIVE and _gender_of(key) == gender:
+                j += 1
+            else:
+                break
+            count += 1
+        return j, count
+
+    # Rule 5: state names.
+    def _state(self, i: int, stems: tuple[str, ...]) -> TokenSpan | None:
+        for stem in stems:
+            if stem in self.plex.state_heads:
+                end = self._indefinite_state(i)
+                return TokenSpan(i, end, "LOC") if end is not None else None
+            if stem in self.plex.definite_state_heads:
+                end, count, nationality = self._state_chain(i, i + 1)
+                return TokenSpan(i, end, "LOC") if count and nationality else None
+        return None
+
+    def _indefinite_state(self, i: int) -> int | None:
+        """End of جمهورية + place (+ state adjectives) starting at token ``i``."""
+        own, name = self.tagged_at.get(i), self.tagged_at.get(i + 1)
+        if own is not None and own.type == "LOC" and own.last > i + 1:
+            j = own.last
+        elif name is not None and name.type == "LOC" and self._same(i, i + 1):
+            j = name.last
+        elif self._same(i, i + 1) and self.keys[i + 1] in self.plex.places:
+            j = i + 2
+        else:
+            return None
+        return self._state_chain(i, j)[0]
+
+    def _state_chain(self, i: int, j: int) -> tuple[int, int, bool]:
+        """End, length and whether it holds a nationality, of the state adjectives from ``j``
+        in the sentence of token ``i``."""
+        count, nationality = 0, False
+        while self._same(i, j):
+            key = self.keys[j]
+            if key in self.plex.state_adjectives:
+                pass
+            elif key.startswith(_ARTICLE) and key in self.lex.nationalities and key[-2:] == "يه":
+                nationality = True
+            else:
+                break
+            j += 1
+            count += 1
+        return j, count, nationality
