@@ -35,6 +35,8 @@ class OrgHead:
     gender: Gender
     construct: bool
     """An indefinite head that needs a definite genitive noun before the adjective (وزارة)."""
+    adjectival: bool
+    """Also an adjective (الخارجية): not a name right after a definite noun it could qualify."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,17 +52,21 @@ class PatternLexicon:
     event_heads: dict[str, EventHead]
     ordinals: dict[str, Gender | None]
     state_heads: frozenset[str]
-    """Indefinite state nouns (جمهوريه، مملكه، اماره، سلطنه، دوقيه، دوله)."""
+    """Indefinite state nouns (جمهوريه، مملكه، اماره، سلطنه، دوقيه). Not دوله: in newswire it
+    mostly describes (دولة قطر next to قطر would split one place into two entities)."""
     definite_state_heads: frozenset[str]
     """Definite state nouns that name a state with adjectives only (الجمهوريه الاسلاميه ...)."""
     state_adjectives: frozenset[str]
     regional_adjectives: frozenset[str]
     """Definite regional adjectives in both genders (الاوروبي، الاوروبيه)."""
+    nationality_homographs: frozenset[str]
+    """Nationality forms read as ordinary adjectives (الماليه: financial)."""
     chain_stops: frozenset[str]
     places: frozenset[str]
     """Single-word place names (CLDR, ISO 3166, GeoNames, ArWikiCats) minus common words."""
     given_names: frozenset[str]
-    """Single-word given names, without titles, role words and rank words."""
+    """Single-word given names, without titles, role words, rank words and definite words
+    (الجليل is an epithet)."""
 
 
 def _lines(path: Path) -> list[str]:
@@ -91,7 +97,7 @@ def _org_heads() -> dict[str, tuple[OrgHead, ...]]:
     for head, gender, kind in _tsv("org_heads.tsv"):
         words = tuple(phrase_key(head).split(" "))
         by_start.setdefault(words[0], []).append(
-            OrgHead(words, _gender(gender), kind == "construct")
+            OrgHead(words, _gender(gender), kind == "construct", kind == "adjective")
         )
     return {k: tuple(sorted(v, key=lambda h: -len(h.words))) for k, v in by_start.items()}
 
@@ -114,7 +120,7 @@ def _given_names() -> frozenset[str]:
     closed = {t[0] for t in lex.titles} | set(lex.nationalities) | lex.role_head_starts
     closed |= lex.role_stopwords | lex.role_modifiers
     closed |= {fold_key(w) for w in _lines(DATA_DIR / "not_given_names.txt")}
-    return frozenset(w for w in names if len(w) >= 2 and w not in closed)
+    return frozenset(w for w in names if len(w) >= 2 and not w.startswith("ال") and w not in closed)
 
 
 @cache
@@ -130,10 +136,13 @@ def load_pattern_lexicon() -> PatternLexicon:
             for row in _tsv("event_heads.tsv")
         },
         ordinals={fold_key(w): None if g == "-" else _gender(g) for w, g in _tsv("ordinals.tsv")},
-        state_heads=STATE_HEADS | {"دوله"},
+        state_heads=STATE_HEADS,
         definite_state_heads=DEFINITE_STATE_HEADS,
         state_adjectives=frozenset(fold_key(w) for w in _lines(DATA_DIR / "state_adjectives.txt")),
         regional_adjectives=frozenset(regional),
+        nationality_homographs=frozenset(
+            fold_key(w) for w in _lines(DATA_DIR / "nationality_homographs.txt")
+        ),
         chain_stops=frozenset(fold_key(w) for w in _lines(DATA_DIR / "name_chain_stops.txt")),
         places=_places(),
         given_names=_given_names(),

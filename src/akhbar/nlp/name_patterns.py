@@ -15,8 +15,9 @@ Each rule reads folded token keys inside one sentence; word lists are data
    لل + a state name (القوات المسلحة للجمهورية الإسلامية الإيرانية) or ل + a place.
 4. **Named events** -> MISC: an event head of ``event_heads.tsv`` + a proper noun (a tagged name,
    or a known place) + definite adjectives and ordinals agreeing with the head (معرض X الدولي
-   العسكري السادس). A person's name needs at least one adjective (قمة X وY is a meeting).
-5. **State names** -> LOC, whole: جمهورية/مملكة/إمارة/سلطنة/دولة + a place + state adjectives
+   العسكري السادس). A person's or organisation's name needs at least one adjective (قمة X وY
+   is a meeting); a name after a preposition is no part of it (قمة بالقاهرة).
+5. **State names** -> LOC, whole: جمهورية/مملكة/إمارة/سلطنة + a place + state adjectives
    (جمهورية أفريقيا الوسطى، جمهورية مصر العربية), and الجمهورية/المملكة + adjectives that
    include a nationality (المملكة الأردنية الهاشمية).
 6. **Title + given name + surname** -> PER: a known given name between a title and a tagged
@@ -110,6 +111,8 @@ def complete_person_names(
         if keys[given] not in plex.given_names:
             continue
         own, surname = covered.get(given), starts.get(after)
+        if keys[after][:1] == "و" and keys[after][1:] in plex.given_names:
+            continue  # a second person: X وY
         if own is not None:
             split = own.type == "PER" and (own.first, own.last) == (given, after)
             if not split or surname is None or surname.type != "PER":
@@ -215,7 +218,7 @@ class _Scanner:
                 end = i + len(head.words)
                 if not self._same(i, end - 1) or tuple(self.keys[i + 1 : end]) != head.words[1:]:
                     continue
-                if self._after_role(i):
+                if self._after_role(i) or (head.adjectival and self._after_definite(i)):
                     return None
                 for j in self._genitive_ends(i, end) if head.construct else (end,):
                     last = self._org_tail(i, j, head)
@@ -233,6 +236,12 @@ class _Scanner:
             if stem in starts or (stem[-1:] in ("ا", "ي") and stem[:-1] in starts):
                 return True
         return False
+
+    def _after_definite(self, i: int) -> bool:
+        """Whether token ``i`` follows a definite word it could qualify (السياسة الخارجية)."""
+        if i == 0 or not self._same(i - 1, i):
+            return False
+        return any(s.startswith(_ARTICLE) for s in closed_class_stems(self.keys[i - 1]))
 
     def _genitive_ends(self, i: int, j: int) -> list[int]:
         """Ends of one or two definite genitive nouns after a construct head (وزارة الدفاع)."""
@@ -261,6 +270,8 @@ class _Scanner:
         return self._genitive_state(j)
 
     def _nationality(self, key: str) -> bool:
+        if key in self.plex.nationality_homographs:
+            return False
         return key in self.lex.nationalities or key in self.plex.regional_adjectives
 
     def _genitive_state(self, j: int) -> int | None:
@@ -286,17 +297,24 @@ class _Scanner:
             return None
         own, name = self.tagged_at.get(i), self.tagged_at.get(i + 1)
         if own is not None and own.last > i + 1 and own.type != "PER":
-            j, person = own.last, False
+            j, needs_adjective = own.last, head.needs_adjective
+        elif self._governed(self.keys[i + 1]):
+            return None
         elif name is not None:
-            j, person = name.last, name.type == "PER"
+            j = name.last
+            needs_adjective = head.needs_adjective or name.type in ("PER", "ORG")
         elif self.keys[i + 1] in self.plex.places:
-            j, person = i + 2, False
+            j, needs_adjective = i + 2, head.needs_adjective
         else:
             return None
         end, count = self._event_chain(i, j, head.gender)
-        if count == 0 and (person or head.needs_adjective):
-            return None
-        return TokenSpan(i, end, "MISC")
+        return None if count == 0 and needs_adjective else TokenSpan(i, end, "MISC")
+
+    def _governed(self, key: str) -> bool:
+        """A name after a preposition or conjunction (قمة بالقاهرة: a summit in Cairo)."""
+        if key[:2] == "لل" or (key[:1] in "وفبلك" and key[1:3] == _ARTICLE):
+            return True
+        return key[:1] in "وفبلك" and key[1:] in self.plex.places
 
     def _event_chain(self, i: int, j: int, gender: Gender) -> tuple[int, int]:
         """End and length of the adjectives and ordinals agreeing with an event head."""
@@ -357,7 +375,7 @@ class _Scanner:
             key = self.keys[j]
             if key in self.plex.state_adjectives:
                 pass
-            elif key.startswith(_ARTICLE) and key in self.lex.nationalities and key[-2:] == "يه":
+            elif key.startswith(_ARTICLE) and self._nationality(key) and key[-2:] == "يه":
                 nationality = True
             else:
                 break
