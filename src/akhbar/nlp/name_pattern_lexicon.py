@@ -64,6 +64,8 @@ class PatternLexicon:
     chain_stops: frozenset[str]
     places: frozenset[str]
     """Single-word place names (CLDR, ISO 3166, GeoNames, ArWikiCats) minus common words."""
+    triggers: frozenset[str]
+    """Every word that can open a rule 2-5 match (a cheap pre-check per token)."""
     given_names: frozenset[str]
     """Single-word given names, without titles, role words, rank words and definite words
     (الجليل is an epithet)."""
@@ -126,15 +128,17 @@ def _given_names() -> frozenset[str]:
 @cache
 def load_pattern_lexicon() -> PatternLexicon:
     """Read every list (cached for the process)."""
+    org_heads = _org_heads()
+    event_heads = {
+        fold_key(row[0]): EventHead(_gender(row[1]), row[2:] == ["adjective"])
+        for row in _tsv("event_heads.tsv")
+    }
     regional: set[str] = set()
     for stem in _lines(DATA_DIR / "regional_adjectives.txt"):
         regional.update({"ال" + fold_key(stem), "ال" + fold_key(stem) + "ه"})
     return PatternLexicon(
-        org_heads=_org_heads(),
-        event_heads={
-            fold_key(row[0]): EventHead(_gender(row[1]), row[2:] == ["adjective"])
-            for row in _tsv("event_heads.tsv")
-        },
+        org_heads=org_heads,
+        event_heads=event_heads,
         ordinals={fold_key(w): None if g == "-" else _gender(g) for w, g in _tsv("ordinals.tsv")},
         state_heads=STATE_HEADS,
         definite_state_heads=DEFINITE_STATE_HEADS,
@@ -144,6 +148,7 @@ def load_pattern_lexicon() -> PatternLexicon:
             fold_key(w) for w in _lines(DATA_DIR / "nationality_homographs.txt")
         ),
         chain_stops=frozenset(fold_key(w) for w in _lines(DATA_DIR / "name_chain_stops.txt")),
+        triggers=frozenset(org_heads) | frozenset(event_heads) | STATE_HEADS | DEFINITE_STATE_HEADS,
         places=_places(),
         given_names=_given_names(),
     )

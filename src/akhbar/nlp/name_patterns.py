@@ -101,6 +101,8 @@ def complete_person_names(
     surnames = {keys[s.last - 1] for s in tagged if s.type == "PER"}
     spans = list(tagged)
     for t in range(len(keys) - 2):
+        if lex.title_starts.isdisjoint(closed_class_stems(keys[t])):
+            continue
         hit = title_at(view, t, lex)
         if hit is None:
             continue
@@ -206,6 +208,8 @@ class _Scanner:
 
     def match(self, i: int) -> TokenSpan | None:
         stems = closed_class_stems(self.keys[i])
+        if self.plex.triggers.isdisjoint(stems):
+            return None
         return self._org(i, stems) or self._event(i, stems) or self._state(i, stems)
 
     def _same(self, i: int, j: int) -> bool:
