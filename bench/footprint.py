@@ -21,7 +21,9 @@ Run: ``.venv/bin/python bench/footprint.py [--data ../shared/data] [--articles 2
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
+import shutil
 import subprocess
 import sys
 import time
@@ -29,6 +31,7 @@ from importlib import metadata
 from pathlib import Path
 
 import redis
+
 from common import DEFAULT_DATA, OUT, REPO, append_results, ensure_corpus, load_payloads, median
 from queue_e2e import RESULTS, redis_server, with_ids, worker, xadd_all
 
@@ -66,7 +69,8 @@ def worker_memory(payloads: list[str], repeat: int) -> tuple[list[str], list[flo
     """(one line per worker process, ready seconds of each start)."""
     lines: list[str] = []
     ready: list[float] = []
-    with redis_server() as url:
+    with redis_server() as server:
+        url = server.url
         client = redis.Redis.from_url(url)
         for attempt in range(repeat):
             with worker(url, "akhbar.worker", 16) as started:
@@ -121,17 +125,23 @@ def importtime_top(limit: int = 12) -> list[str]:
 
 
 def slim_venv() -> Path:
-    """bench/out/slim-venv, created with the worker's requirements when missing."""
-    pip = SLIM_VENV / "bin" / "pip"
-    if not pip.exists():
+    """bench/out/slim-venv with the worker's requirements, rebuilt when they changed."""
+    requirements = REPO / "requirements"
+    wanted = hashlib.sha256(
+        b"".join((requirements / f).read_bytes() for f in ("worker.txt", "camel.txt"))
+    ).hexdigest()
+    stamp = SLIM_VENV / ".requirements-sha256"
+    if not stamp.exists() or stamp.read_text() != wanted:
+        shutil.rmtree(SLIM_VENV, ignore_errors=True)
         subprocess.run([sys.executable, "-m", "venv", str(SLIM_VENV)], check=True)
-        requirements = REPO / "requirements"
+        pip = str(SLIM_VENV / "bin" / "pip")
         for extra in (
             ["-r", str(requirements / "worker.txt")],
             ["--no-deps", "-r", str(requirements / "camel.txt")],
             ["--no-deps", str(REPO)],
         ):
-            subprocess.run([str(pip), "install", "-q", *extra], check=True)
+            subprocess.run([pip, "install", "-q", *extra], check=True)
+        stamp.write_text(wanted)
     return SLIM_VENV
 
 
@@ -236,7 +246,9 @@ def main() -> None:
     table = "\n".join(lines)
     print(table)
     if args.append:
-        append_results("Footprint: memory, start-up, import, install size (bench/footprint.py)", table)
+        append_results(
+            "Footprint: memory, start-up, import, install size (bench/footprint.py)", table
+        )
 
 
 if __name__ == "__main__":

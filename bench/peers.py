@@ -2,13 +2,14 @@
 BERT-base token classifier and CAMeL Tools' own cleaning chain.
 
 Run: ``.venv/bin/python bench/peers.py [--data ../shared/data] [--articles 300]
-[--bert-articles 8] [--repeat 3] [--append]``  (needs torch + transformers: requirements/bert.txt)
+[--bert-articles 4] [--repeat 3] [--append]``  (needs torch + transformers: requirements/bert.txt)
 
 - ours: ``akhbar.local.process_payloads`` (the whole pipeline) on the 400-word corpus; and the
   CRF tagger alone (``Tagger.tag``) on each article's sentences.
 - BERT-base: ``bench_ner.bert_speed`` (``BertConfig()`` = bert-base, random weights, 9 labels,
-  ``torch.set_num_threads(1)``, batches of 32 sentences; one warm-up call first) on the
-  sentences of the first ``--bert-articles`` articles, as cleaned by our ``clean``; words/s turned into articles/s.
+  ``torch.set_num_threads(1)``, batches of 32 sentences; a warm-up pass first) on the
+  sentences of the first ``--bert-articles`` articles as our ``clean`` splits them; words/s
+  turned into articles/s.
 - CAMeL cleaning: ``bench_clean.camel_chain`` (``arclean`` -> ``dediac_ar`` ->
   ``simple_word_tokenize``) next to our ``clean`` on the same bodies.
 Ratios are ours / theirs, articles per second, medians of ``--repeat`` runs.
@@ -82,12 +83,13 @@ def crf_rate(articles: list[list[list[str]]], repeat: int) -> float:
     return median(runs)
 
 
-def bert_rate(articles: list[list[list[str]]]) -> tuple[float, float, str]:
-    """(articles/s, words/s, torch version) of the BERT-base forward pass."""
+def bert_rate(articles: list[list[list[str]]], repeat: int) -> tuple[float, float, str]:
+    """(articles/s, words/s, torch version) of the BERT-base forward pass: median of
+    ``repeat`` passes after one warm-up pass (first calls into torch are slow)."""
     sentences = [s for a in articles for s in a]
     words = sum(map(len, sentences))
-    bert_speed(sentences[:8])  # first calls into torch are slow: warm up outside the timing
-    words_s, torch_version = bert_speed(sentences)
+    runs, torch_version = bert_speed(sentences, repeat + 1)
+    words_s = median(runs[1:])
     return len(articles) / (words / words_s), words_s, torch_version
 
 
@@ -98,7 +100,8 @@ def clean_rates(bodies: list[str], repeat: int) -> tuple[float, float]:
     camel = camel_chain()
     clean(bodies[0])
     camel(bodies[0])
-    ours, theirs = [], []
+    ours: list[float] = []
+    theirs: list[float] = []
     for _ in range(repeat):
         for fn, rates in ((clean, ours), (camel, theirs)):
             t0 = time.perf_counter()
@@ -112,7 +115,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--articles", type=int, default=300)
-    parser.add_argument("--bert-articles", type=int, default=8)
+    parser.add_argument("--bert-articles", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--append", action="store_true", help="append to bench/RESULTS.md")
     args = parser.parse_args()
@@ -126,7 +129,7 @@ def main() -> None:
 
     ours_pipeline = pipeline_rate(payloads, args.repeat)
     ours_crf = crf_rate(tokenised, args.repeat)
-    bert, bert_words, torch_version = bert_rate(tokenised[: args.bert_articles])
+    bert, bert_words, torch_version = bert_rate(tokenised[: args.bert_articles], args.repeat)
     ours_clean, camel = clean_rates(bodies, args.repeat)
     import transformers
 

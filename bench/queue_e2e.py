@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import tempfile
@@ -39,6 +38,7 @@ from typing import Any
 
 import orjson
 import redis
+
 from common import (
     DEFAULT_DATA,
     REPO,
@@ -54,11 +54,18 @@ RESULTS = "akhbar:results"
 DEAD = "akhbar:dead"
 NOOP_COUNTER = "bench:noop:articles"
 DEFAULT_BATCH = 16
+WARM_UP = 64  # articles through a fresh worker before timing (its children's caches fill)
+
+
+@dataclass(frozen=True)
+class Server:
+    url: str
+    pid: int
 
 
 @contextmanager
-def redis_server() -> Iterator[str]:
-    """A private redis-server configured like docker-compose.yml; yields its URL."""
+def redis_server() -> Iterator[Server]:
+    """A private redis-server configured like docker-compose.yml."""
     from akhbar.devredis import free_port, reachable, server_binary
 
     port = free_port()
@@ -76,24 +83,11 @@ def redis_server() -> Iterator[str]:
             if time.monotonic() > deadline or process.poll() is not None:
                 raise RuntimeError("redis-server did not start")
             time.sleep(0.05)
-        yield url
+        yield Server(url, process.pid)
     finally:
         process.terminate()
         process.wait(10)
         shutil.rmtree(workdir, ignore_errors=True)
-
-
-def worker_env(url: str, state_dir: str, batch_size: int) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("AKHBAR_")}
-    env.update(
-        AKHBAR_REDIS_URL=url,
-        AKHBAR_STATE_DIR=state_dir,
-        AKHBAR_BATCH_SIZE=str(batch_size),
-        AKHBAR_CONCURRENCY="2",
-        PYTHONPATH=str(REPO),
-        PYTHONUNBUFFERED="1",
-    )
-    return env
 
 
 @dataclass(frozen=True)
@@ -106,40 +100,43 @@ class Started:
 
 @contextmanager
 def worker(url: str, app: str, batch_size: int, concurrency: int = 2) -> Iterator[Started]:
-    """A ``celery worker`` subprocess, yielded once it is ready."""
-    state_dir = tempfile.mkdtemp(prefix="akhbar-bench-worker-")
-    ready = Path(state_dir) / "ready"
-    log = (Path(state_dir) / "worker.log").open("ab")
-    command = [
-        sys.executable, "-m", "celery", "-A", app, "worker", "-Q", "akhbar",
-        "-c", str(concurrency), "-n", f"bench-{uuid.uuid4().hex[:6]}@%h",
-        "--without-mingle", "--without-gossip",
-    ]  # fmt: skip
+    """A real ``celery worker`` (``akhbar.devworker``), yielded once it is ready."""
+    from akhbar.devworker import WorkerProcess
+
+    process = WorkerProcess(url, concurrency=concurrency, app=app, batch_size=batch_size)
     t0 = time.monotonic()
-    proc = subprocess.Popen(
-        command,
-        env=worker_env(url, state_dir, batch_size),
-        cwd=REPO,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,
-    )
     try:
-        while not ready.exists():
-            if proc.poll() is not None or time.monotonic() - t0 > 60:
-                tail = (Path(state_dir) / "worker.log").read_text(errors="replace")[-3000:]
-                raise RuntimeError(f"worker did not become ready:\n{tail}")
-            time.sleep(0.05)
-        yield Started(time.monotonic() - t0, proc.pid)
+        process.start(timeout=60)
+        assert process.proc is not None
+        yield Started(time.monotonic() - t0, process.proc.pid)
     finally:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(30)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.wait()
-        log.close()
-        shutil.rmtree(state_dir, ignore_errors=True)
+        process.stop(30)
+        shutil.rmtree(process.state_dir, ignore_errors=True)
+
+
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_s(pid: int, with_children: bool = False) -> float:
+    """CPU seconds (user + system) of a process; with its live and reaped children."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    own = int(fields[11]) + int(fields[12])
+    total = own + (int(fields[13]) + int(fields[14]) if with_children else 0)
+    if with_children:
+        children = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True)
+        total += sum(round(cpu_s(int(c)) * TICKS) for c in children.stdout.split())
+    return total / TICKS
+
+
+def cpu_split(server: Server, started: Started) -> dict[str, float]:
+    """CPU seconds so far of: worker main (bridge + consumer), its children, redis, this."""
+    main = cpu_s(started.pid)
+    return {
+        "main": main,
+        "children": cpu_s(started.pid, with_children=True) - main,
+        "redis": cpu_s(server.pid),
+        "client": cpu_s(os.getpid()),
+    }
 
 
 def with_ids(payloads: list[str], tag: str) -> list[tuple[str, str]]:
@@ -185,8 +182,11 @@ def noop_direct(url: str, payloads: list[str], batch_size: int) -> float:
         [Item.new(p, "bench").to_message() for p in payloads[i : i + batch_size]]
         for i in range(0, len(payloads), batch_size)
     ]
-    t0 = time.monotonic()
     with app.producer_or_acquire() as producer:
+        app.send_task(TASK_NAME, args=[batches[0][:1]], queue="akhbar", producer=producer)
+        wait_count(lambda: int(client.get(NOOP_COUNTER) or 0), 1, 60)  # connected, declared
+        client.delete(NOOP_COUNTER)
+        t0 = time.monotonic()
         for batch in batches:
             app.send_task(TASK_NAME, args=[batch], queue="akhbar", producer=producer)
     done = wait_count(lambda: int(client.get(NOOP_COUNTER) or 0), len(payloads), 300)
@@ -217,7 +217,7 @@ def end_to_end(url: str, payloads: list[str]) -> tuple[float, int]:
 
 def latency(url: str, payloads: list[str], rate: float, seconds: float) -> list[float]:
     """Push->result latencies (ms) with XADDs paced at ``rate`` articles/s for ``seconds``."""
-    client = redis.Redis.from_url(url)
+    client: Any = redis.Redis.from_url(url)
     client.delete(RESULTS, DEAD)
     count = max(int(rate * seconds), 10)
     tagged = with_ids([payloads[i % len(payloads)] for i in range(count)], uuid.uuid4().hex[:6])
@@ -230,15 +230,20 @@ def latency(url: str, payloads: list[str], rate: float, seconds: float) -> list[
         if pause > 0:
             time.sleep(pause)
         entry = client.xadd(INPUT, {"article": payload})
-        pushed[article_id] = int(entry.split(b"-")[0])
+        pushed[article_id] = _entry_ms(entry)
         next_at += interval
     wait_count(lambda: client.xlen(RESULTS) + client.xlen(DEAD), count, 600)
     latencies = []
     for entry_id, fields in client.xrange(RESULTS):
         article_id = fields[b"id"].decode()
         if article_id in pushed:
-            latencies.append(float(int(entry_id.split(b"-")[0]) - pushed[article_id]))
+            latencies.append(float(_entry_ms(entry_id) - pushed[article_id]))
     return latencies
+
+
+def _entry_ms(entry_id: Any) -> int:
+    """The millisecond part of a stream entry id (the Redis server clock)."""
+    return int(bytes(entry_id).split(b"-")[0])
 
 
 def message_size(url: str, payloads: list[str], batch_size: int) -> tuple[int, int]:
@@ -289,7 +294,8 @@ def main() -> None:
 
     ceilings: dict[int, tuple[float, float]] = {}
     e2e: dict[int, tuple[float, int, float]] = {}
-    with redis_server() as url:
+    with redis_server() as server:
+        url = server.url
         size_stored, size_utf8 = message_size(url, payloads, DEFAULT_BATCH)
         lines.append(
             f"message of a {DEFAULT_BATCH}-article batch in Redis: {size_stored:,} bytes for "
@@ -300,12 +306,15 @@ def main() -> None:
                 direct = noop_direct(url, payloads, size)
                 bridged = noop_bridge(url, payloads)
             ceilings[size] = (direct, bridged)
+        cpu: dict[int, dict[str, float]] = {}
         for size in sizes:
             with worker(url, "akhbar.worker", size) as started:
-                warm = payloads[: 2 * size]
-                end_to_end(url, warm)
+                end_to_end(url, payloads[:WARM_UP])
+                before = cpu_split(server, started)
                 rate, dead = end_to_end(url, payloads)
+                after = cpu_split(server, started)
             e2e[size] = (rate, dead, started.ready_s)
+            cpu[size] = {k: (after[k] - before[k]) / len(payloads) * 1000 for k in after}
         lines.append(
             f"{'batch':>5}{'noop direct':>13}{'noop bridge':>13}{'e2e art/s':>11}{'dead':>6}"
             f"{'/ceiling':>10}{'/2x in-proc':>12}"
@@ -318,6 +327,14 @@ def main() -> None:
                 f"{size:>5}{direct:>13.1f}{bridged:>13.1f}{rate:>11.1f}{dead:>6}"
                 f"{rate / ceiling:>10.1%}{rate / (2 * rate_1):>12.1%}"
             )
+        lines.append("CPU ms per article during the end-to-end runs (user + system):")
+        lines.append(f"{'batch':>5}{'worker main':>13}{'children':>10}{'redis':>7}{'client':>8}")
+        for size in sizes:
+            c = cpu[size]
+            lines.append(
+                f"{size:>5}{c['main']:>13.2f}{c['children']:>10.2f}{c['redis']:>7.2f}"
+                f"{c['client']:>8.2f}"
+            )
         best = e2e.get(DEFAULT_BATCH, max(e2e.values()))[0]
         target = min(min(min(c) for c in ceilings.values()), 2 * rate_1)
         lines.append(
@@ -327,6 +344,7 @@ def main() -> None:
         lines.append(f"latency, batch {DEFAULT_BATCH}, paced XADDs ({args.latency_seconds:.0f} s):")
         lines.append(f"{'load':>6}{'rate':>8}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
         with worker(url, "akhbar.worker", DEFAULT_BATCH):
+            end_to_end(url, payloads[:WARM_UP])
             for share in (0.5, 0.9):
                 lat = latency(url, payloads, best * share, args.latency_seconds)
                 lines.append(

@@ -163,7 +163,9 @@ def main() -> None:
     out = io.StringIO()
     for stage in nlp:
         marker = " (slowest)" if stage == slowest else ""
-        out.write(f"\n--- profile of {stage}{marker}: bench/out/profile-{stage}.prof, by own time\n")
+        out.write(
+            f"\n--- profile of {stage}{marker}: bench/out/profile-{stage}.prof, by own time\n"
+        )
         out.write(top_functions(stats[stage]) + "\n")
         out.write(f"--- {stage}: akhbar functions by cumulative time\n")
         out.write(cumulative_functions(stats[stage], 10) + "\n")
