@@ -8,7 +8,8 @@ The timed call is ``akhbar.local.process_payloads`` — intake, ``Pipeline.run``
 the in-memory once-only sink — exactly what ``akhbar process`` runs, minus reading and printing.
 Tokens are the cleaned document's word and punctuation tokens (counted outside the timing);
 words are whitespace-separated words of the raw body. Each corpus is timed ``--repeat`` times and
-the median run is reported. Linear cost shows as a flat microseconds-per-word column.
+the median run is reported (wall clock; ``art/CPU-s`` divides by the process's CPU time instead,
+which other load on the core does not inflate). Linear cost shows as a flat µs-per-word column.
 """
 
 from __future__ import annotations
@@ -55,24 +56,25 @@ def _pipeline() -> Pipeline:
     return Pipeline("crf")
 
 
-def run_once(payloads: list[str]) -> float:
-    """Seconds to process every payload as ``akhbar process`` does; all must be results."""
+def run_once(payloads: list[str]) -> tuple[float, float]:
+    """(wall, CPU) seconds to process every payload as ``akhbar process`` does; all must be
+    results."""
     from akhbar.local import process_payloads
 
     pipeline = _pipeline()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     kinds = [kind for kind, _ in process_payloads(payloads, pipeline)]
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     if kinds.count("result") != len(payloads):
         raise RuntimeError(f"expected only results, got {kinds.count('dead')} dead letters")
-    return elapsed
+    return elapsed, cpu
 
 
-def measure(payloads: list[str], repeat: int) -> dict[str, float]:
-    """articles/s, tokens/s, words/s and µs per word (median run of ``repeat``)."""
+def summarise(payloads: list[str], runs: list[tuple[float, float]]) -> dict[str, float]:
+    """articles/s, tokens/s, words/s, µs per word (median wall run) and articles per CPU s."""
     tokens, words = count_tokens(payloads)
-    run_once(payloads[:20])  # warm caches
-    seconds = median([run_once(payloads) for _ in range(repeat)])
+    seconds = median([wall for wall, _ in runs])
+    cpu = median([cpu for _, cpu in runs])
     return {
         "articles": len(payloads),
         "words_per_article": words / len(payloads),
@@ -80,8 +82,15 @@ def measure(payloads: list[str], repeat: int) -> dict[str, float]:
         "tokens_s": tokens / seconds,
         "words_s": words / seconds,
         "us_per_word": seconds / words * 1e6,
+        "cpu_us_per_word": cpu / words * 1e6,
         "ms_per_article": seconds / len(payloads) * 1000,
+        "cpu_articles_s": len(payloads) / cpu,
     }
+
+
+def measure(payloads: list[str], repeat: int) -> dict[str, float]:
+    run_once(payloads[:20])  # warm caches
+    return summarise(payloads, [run_once(payloads) for _ in range(repeat)])
 
 
 def in_process_rate(data: Path, articles: int, repeat: int) -> float:
@@ -103,24 +112,33 @@ def main() -> None:
         "one core, akhbar.local.process_payloads (the `akhbar process` path), median of "
         f"{args.repeat} runs",
         f"{'corpus':<22}{'arts':>6}{'words/art':>10}{'art/s':>9}{'tokens/s':>10}"
-        f"{'words/s':>9}{'ms/art':>8}{'µs/word':>9}",
+        f"{'words/s':>9}{'ms/art':>8}{'µs/word':>9}{'art/CPU-s':>10}",
     ]
+    corpora = {
+        label: load_payloads(
+            ensure_corpus(name, args.data), max(args.articles // int(label[:-1]), 10)
+        )
+        for label, name in LENGTHS
+    }
+    run_once(corpora["1x"][:20])  # warm caches
+    runs: dict[str, list[tuple[float, float]]] = {label: [] for label in corpora}
+    for _ in range(args.repeat):  # lengths interleaved, so a burst of load hits all alike
+        for label, payloads in corpora.items():
+            runs[label].append(run_once(payloads))
     results = {}
     for label, name in LENGTHS:
-        scale = int(label[:-1])
-        payloads = load_payloads(ensure_corpus(name, args.data), max(args.articles // scale, 10))
-        r = measure(payloads, args.repeat)
-        results[label] = r
+        r = results[label] = summarise(corpora[label], runs[label])
         lines.append(
             f"{label + ' (' + name + ')':<22}{r['articles']:>6.0f}{r['words_per_article']:>10.0f}"
             f"{r['articles_s']:>9.1f}{r['tokens_s']:>10.0f}{r['words_s']:>9.0f}"
-            f"{r['ms_per_article']:>8.1f}{r['us_per_word']:>9.1f}"
+            f"{r['ms_per_article']:>8.1f}{r['us_per_word']:>9.1f}{r['cpu_articles_s']:>10.1f}"
         )
-    base = results["1x"]["us_per_word"]
-    lines.append(
-        "cost per word relative to 1x: "
-        + ", ".join(f"{k} {v['us_per_word'] / base:.2f}" for k, v in results.items())
-    )
+    for key, name in (("us_per_word", "wall"), ("cpu_us_per_word", "CPU")):
+        base = results["1x"][key]
+        lines.append(
+            f"{name} cost per word relative to 1x: "
+            + ", ".join(f"{k} {v[key] / base:.2f}" for k, v in results.items())
+        )
     table = "\n".join(lines)
     print(table)
     if args.append:
