@@ -48,6 +48,12 @@ def test_generic_credit_words_name_no_agency() -> None:
     assert run(doc).entities == []
 
 
+def test_the_source_after_a_label_is_an_org() -> None:
+    doc = make_document("وصل الوفد أمس.", "المصدر: صحيفة الفجر الجديد")
+    doc.credit = "المصدر: صحيفة الفجر الجديد"
+    assert names(run(doc)) == [("ORG", "صحيفة الفجر الجديد")]
+
+
 def test_without_credit_metadata_nothing_is_added() -> None:
     doc = make_document("وكالة الانباء الوطنية للأنباء - تونس")
     assert names(run(doc, {"تونس": "LOC"})) == [("LOC", "تونس")]
@@ -82,6 +88,14 @@ def test_bare_heads_roles_and_disagreeing_adjectives_are_not_orgs() -> None:
     result = run(doc)
     assert result.entities == []
     assert {n.text for n in result.nationalities} == {"الروسي", "الفرنسية", "الإيراني"}
+
+
+def test_adjective_like_heads_and_nationality_homographs() -> None:
+    doc = make_document(
+        "وقالت الخارجية الأمريكية إن السياسة الخارجية الأمريكية ثابتة.",
+        "وعبرت سفينة الحدود البحرية الإيرانية، وقررت هيئة الأوراق المالية التحقيق.",
+    )
+    assert names(run(doc)) == [("ORG", "الخارجية الأمريكية")]
 
 
 def test_institution_with_genitive_state_spans_the_state_name() -> None:
@@ -121,9 +135,17 @@ def test_event_heads_without_a_proper_noun_or_needed_adjective_are_not_misc() ->
         "افتتح معرض الكتاب الدولي أمس.",
         "وعقدت قمة كريم نبيل وهاني سعد في القصر.",
         "وأنهى الضباط دورة باريس بنجاح.",
+        "وعقد كريم نبيل مؤتمر حزب النهضة الصحفي، ثم قمة بالقاهرة.",
     )
-    result = run(doc, {"كريم نبيل": "PER", "وهاني سعد": "PER", "باريس": "LOC"})
-    assert names(result) == [("PER", "كريم نبيل"), ("PER", "هاني سعد"), ("LOC", "باريس")]
+    tagger = {"كريم نبيل": "PER", "وهاني سعد": "PER", "باريس": "LOC"}
+    result = run(doc, {**tagger, "حزب النهضة": "ORG", "بالقاهرة": "LOC"})
+    assert names(result) == [
+        ("PER", "كريم نبيل"),
+        ("PER", "هاني سعد"),
+        ("LOC", "باريس"),
+        ("ORG", "حزب النهضة"),
+        ("LOC", "القاهرة"),
+    ]
 
 
 # Rule 5: state names.

@@ -4,8 +4,8 @@ Each rule reads folded token keys inside one sentence; word lists are data
 (``name_pattern_lexicon``):
 
 1. **Agency of the credit line** -> ORG: the part of ``Document.credit`` (or the agency of
-   ``Document.dateline``) that names an agency (وكالة … للأنباء، رويترز), not the place beside it
-   nor a generic word alone (وكالات).
+   ``Document.dateline``) that names an agency (وكالة … للأنباء، رويترز) or follows a source
+   label (المصدر: X), not the place beside it nor a generic word alone (وكالات).
 2. **Institution + nationality** -> ORG: a head of ``org_heads.tsv`` (الحكومة، الجيش، وزارة +
    a definite noun) and a definite nationality or regional adjective of the same gender
    (للحكومة الروسية، الجيش الإسرائيلي، وزارة الخارجية الفرنسية). Gender agreement is what tells
@@ -15,8 +15,8 @@ Each rule reads folded token keys inside one sentence; word lists are data
    لل + a state name (القوات المسلحة للجمهورية الإسلامية الإيرانية) or ل + a place.
 4. **Named events** -> MISC: an event head of ``event_heads.tsv`` + a proper noun (a tagged name,
    or a known place) + definite adjectives and ordinals agreeing with the head (معرض X الدولي
-   العسكري السادس). A person's or organisation's name needs at least one adjective (قمة X وY
-   is a meeting); a name after a preposition is no part of it (قمة بالقاهرة).
+   العسكري السادس). Not on a person's or organisation's name (قمة X وY is a meeting, مؤتمر
+   X الصحفي a press conference), nor on a name after a preposition (قمة بالقاهرة).
 5. **State names** -> LOC, whole: جمهورية/مملكة/إمارة/سلطنة + a place + state adjectives
    (جمهورية أفريقيا الوسطى، جمهورية مصر العربية), and الجمهورية/المملكة + adjectives that
    include a nationality (المملكة الأردنية الهاشمية).
@@ -40,6 +40,7 @@ from akhbar.nlp.lexicons import Lexicons
 from akhbar.nlp.mentions import TokenSpan, TokenView
 from akhbar.nlp.name_pattern_lexicon import (
     GENERIC_AGENCY_WORDS,
+    SOURCE_LABELS,
     Gender,
     OrgHead,
     PatternLexicon,
@@ -144,6 +145,7 @@ def _agency_segments(doc: Document) -> Iterator[tuple[int, int]]:
     """Character spans of the parts of the credit/dateline that name an agency."""
     for offset, text in _credit_lines(doc):
         pos = 0
+        labelled = False
         for cut in (*_CREDIT_SEPARATOR.finditer(text), None):
             stop = cut.start() if cut is not None else len(text)
             start, end = offset + pos, offset + stop
@@ -151,8 +153,11 @@ def _agency_segments(doc: Document) -> Iterator[tuple[int, int]]:
                 start += 1
             while end > start and doc.text[end - 1].isspace():
                 end -= 1
-            if _names_agency(doc.key[start:end]):
+            key = doc.key[start:end]
+            if _names_agency(key) or (labelled and _names_source(key)):
                 yield start, end
+            if start < end:
+                labelled = key.lower() in SOURCE_LABELS
             pos = cut.end() if cut is not None else len(text)
 
 
@@ -169,8 +174,13 @@ def _credit_lines(doc: Document) -> Iterator[tuple[int, str]]:
 
 
 def _names_agency(key: str) -> bool:
+    return _AGENCY_CUE.search(key) is not None and _names_source(key)
+
+
+def _names_source(key: str) -> bool:
+    """A short credit part with a word that is no generic credit word (وكالات alone is not)."""
     words = key.split()
-    if not words or len(words) > _MAX_AGENCY_WORDS or _AGENCY_CUE.search(key) is None:
+    if not words or len(words) > _MAX_AGENCY_WORDS:
         return False
     return any(len(w) >= 2 and w.lower() not in GENERIC_AGENCY_WORDS for w in words)
 
@@ -228,7 +238,6 @@ class _Scanner:
                     last = self._org_tail(i, j, head)
                     if last is not None:
                         return TokenSpan(i, last, "ORG")
-                return None
         return None
 
     def _after_role(self, i: int) -> bool:
@@ -300,19 +309,18 @@ class _Scanner:
         if head is None or not self._same(i, i + 1):
             return None
         own, name = self.tagged_at.get(i), self.tagged_at.get(i + 1)
-        if own is not None and own.last > i + 1 and own.type != "PER":
-            j, needs_adjective = own.last, head.needs_adjective
+        if own is not None and own.last > i + 1 and own.type in ("LOC", "MISC"):
+            j = own.last
         elif self._governed(self.keys[i + 1]):
             return None
-        elif name is not None:
+        elif name is not None and name.type in ("LOC", "MISC"):
             j = name.last
-            needs_adjective = head.needs_adjective or name.type in ("PER", "ORG")
-        elif self.keys[i + 1] in self.plex.places:
-            j, needs_adjective = i + 2, head.needs_adjective
+        elif name is None and self.keys[i + 1] in self.plex.places:
+            j = i + 2
         else:
             return None
         end, count = self._event_chain(i, j, head.gender)
-        return None if count == 0 and needs_adjective else TokenSpan(i, end, "MISC")
+        return None if count == 0 and head.needs_adjective else TokenSpan(i, end, "MISC")
 
     def _governed(self, key: str) -> bool:
         """A name after a preposition or conjunction (قمة بالقاهرة: a summit in Cairo)."""
