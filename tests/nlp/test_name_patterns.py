@@ -201,6 +201,18 @@ def test_untagged_titled_name_joins_a_surname_tagged_elsewhere() -> None:
     assert [m.text for m in result.entities[0].mentions] == ["سامر نبهان", "نبهان"]
 
 
+def test_untagged_titled_name_confirmed_by_a_titled_surname_elsewhere() -> None:
+    doc = make_document("استقبل العميد سامر نبهان الوفد.", "وأضاف العميد نبهان أن اللقاء مثمر.")
+    result = run(doc)
+    assert names(result) == [("PER", "سامر نبهان")]
+    assert [m.text for m in result.entities[0].mentions] == ["سامر نبهان", "نبهان"]
+
+
+def test_a_word_after_a_title_elsewhere_must_look_like_a_name() -> None:
+    doc = make_document("استقبل الرئيس سامر إن شاء.", "وقال الرئيس إن اللقاء مثمر.")
+    assert run(doc).entities == []
+
+
 def test_split_given_name_and_surname_after_a_title_are_merged() -> None:
     doc = make_document("وصرح الجنرال سامر نبهان بأن الوضع هادئ.")
     tagger = PhraseTagger({"سامر": "PER", "نبهان": "PER"})

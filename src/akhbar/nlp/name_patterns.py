@@ -94,38 +94,56 @@ def overlay(tagged: list[TokenSpan], found: list[TokenSpan]) -> list[TokenSpan]:
 def complete_person_names(
     view: TokenView, lex: Lexicons, plex: PatternLexicon, tagged: list[TokenSpan]
 ) -> list[TokenSpan]:
-    """Rule 6: ``TITLE GIVEN SURNAME`` where the tagger found only the surname (or split the
-    two, or found the surname only elsewhere in the article) becomes one PER span."""
+    """Rule 6: ``TITLE GIVEN SURNAME`` becomes one PER span when the tagger found only the
+    surname there, split the two, or missed both but the article confirms the surname: tagged as
+    (the end of) a person elsewhere, or written right after a title elsewhere (العميد Y)."""
     keys, group_of = view.keys, view.group_of
     covered = {k: s for s in tagged for k in range(s.first, s.last)}
     starts = {s.first: s for s in tagged}
-    surnames = {keys[s.last - 1] for s in tagged if s.type == "PER"}
+    titled = [(t, t + hit[0]) for t in _title_starts(view, lex) if (hit := title_at(view, t, lex))]
+    confirmed = {keys[s.last - 1] for s in tagged if s.type == "PER"}
+    confirmed.update(keys[p] for _, p in titled if p < len(keys) and _may_be_surname(keys[p], lex))
     spans = list(tagged)
-    for t in range(len(keys) - 2):
-        if lex.title_starts.isdisjoint(closed_class_stems(keys[t])):
-            continue
-        hit = title_at(view, t, lex)
-        if hit is None:
-            continue
-        given = t + hit[0]
+    for t, given in titled:
         after = given + 1
         if after >= len(keys) or group_of[after] != group_of[t]:
             continue
         if keys[given] not in plex.given_names:
             continue
-        own, surname = covered.get(given), starts.get(after)
         if keys[after][:1] == "و" and keys[after][1:] in plex.given_names:
             continue  # a second person: X وY
-        if own is not None:
-            split = own.type == "PER" and (own.first, own.last) == (given, after)
-            if not split or surname is None or surname.type != "PER":
-                continue
-            spans.remove(own)
+        own, surname = covered.get(given), starts.get(after)
+        if own is not None and (own.type != "PER" or (own.first, own.last) != (given, after)):
+            continue
         if surname is not None and surname.type == "PER":
-            spans[spans.index(surname)] = TokenSpan(given, surname.last, "PER")
-        elif after not in covered and keys[after] in surnames:
-            spans.append(TokenSpan(given, after + 1, "PER"))
+            end = surname.last
+            spans.remove(surname)
+        elif after not in covered and keys[after] in confirmed:
+            end = after + 1
+        else:
+            continue
+        if own is not None:
+            spans.remove(own)
+        spans.append(TokenSpan(given, end, "PER"))
     return sorted(spans, key=lambda s: s.first)
+
+
+def _title_starts(view: TokenView, lex: Lexicons) -> Iterator[int]:
+    for t, key in enumerate(view.keys):
+        if not lex.title_starts.isdisjoint(closed_class_stems(key)):
+            yield t
+
+
+def _may_be_surname(key: str, lex: Lexicons) -> bool:
+    """A word after a title that could be a name (not السابق، الأمريكي، إن)."""
+    return (
+        len(key) >= 2
+        and key.isalpha()
+        and key not in lex.role_stopwords
+        and key not in lex.role_modifiers
+        and key not in lex.nationalities
+        and (key,) not in lex.titles
+    )
 
 
 def agency_spans(doc: Document, view: TokenView) -> list[TokenSpan]:
