@@ -21,8 +21,9 @@ Each rule reads folded token keys inside one sentence; word lists are data
    (جمهورية أفريقيا الوسطى، جمهورية مصر العربية), and الجمهورية/المملكة + adjectives that
    include a nationality (المملكة الأردنية الهاشمية).
 6. **Title + given name + surname** -> PER: a known given name between a title and a tagged
-   surname joins it (العميد X Y where the tagger found only Y), also where the surname is
-   untagged at that place but tagged as a person elsewhere in the article.
+   surname joins it (العميد X Y where the tagger found only Y); where the surname is untagged
+   there, the article must confirm it: tagged as a person, or written right after a title
+   (العميد Y), elsewhere.
 
 ``apply_patterns`` merges matches with the tagger's spans: a pattern span replaces the tagger
 spans it overlaps at that occurrence only (a LOC inside an event name), unless one tagger span
