@@ -28,6 +28,9 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         # sweep for expired unacked messages every N s (a scan on every sweep: throttle 1)
         "unacked_restore_interval": settings.restore_interval_s,
         "unacked_restore_throttle": 1,
+        # the sweep's Redis mutex; kombu's 300 s default means a worker killed mid-sweep
+        # blocks every other worker's sweep (and so all redelivery) for five minutes
+        "unacked_mutex_expire": max(5, settings.restore_interval_s * 5),
         "socket_keepalive": True,
         "health_check_interval": 30,
     }
