@@ -83,11 +83,11 @@ def _feats(fx: FeatureExtractor, corpus: Corpus) -> list[list[list[str]]]:
     return [fx.sentence(tokens) for tokens, _ in corpus]
 
 
-def _fold_job(args: tuple[str, Corpus, Corpus, str]) -> list[list[str]]:
+def _fold_job(args: tuple[str, Corpus, Corpus, str, int]) -> list[list[str]]:
     """Train stage 1 on ``train``, return its labels on ``held`` (run in a worker process)."""
-    variant, train, held, tmp = args
+    variant, train, held, tmp, k = args
     fx = extractor(variant)
-    path = Path(tmp) / f"fold{id(held)}.crfsuite"
+    path = Path(tmp) / f"fold{k}.crfsuite"
     train_crf(_feats(fx, train), [y for _, y in train], path)
     tagger = pycrfsuite.Tagger()
     tagger.open(str(path))
@@ -101,7 +101,7 @@ def jackknife(variant: str, train: Corpus, tmp: str) -> list[list[str]]:
     jobs = []
     for k in range(FOLDS):
         rest = [s for j, d in enumerate(docs) if j % FOLDS != k for s in d]
-        jobs.append((variant, rest, folds[k], tmp))
+        jobs.append((variant, rest, folds[k], tmp, k))
     with ProcessPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(_fold_job, jobs))
     by_fold = [iter(r) for r in results]

@@ -79,8 +79,6 @@ def load_gazetteers() -> Gazetteers:
         foreign=frozenset(_lines("per_arabnamer.txt.gz") + _lines("per_arwikicats.txt.gz")),
         places=frozenset(places),
         orgs=frozenset(orgs),
-        phrases={
-            k: tuple(sorted(v, key=lambda p: len(p[0]), reverse=True)) for k, v in phrases.items()
-        },
+        phrases={k: tuple(sorted(v, key=lambda p: (-len(p[0]), p))) for k, v in phrases.items()},
         nationalities=nationalities,
     )
