@@ -45,6 +45,7 @@ from common import (
     append_results,
     ensure_corpus,
     load_payloads,
+    loadavg,
     median,
     percentile,
 )
@@ -263,98 +264,156 @@ def message_size(url: str, payloads: list[str], batch_size: int) -> tuple[int, i
     return len(stored), sum(len(p.encode()) for p in batch)
 
 
-def in_process(data: Path, articles: int, repeat: int) -> float:
-    """One-core in-process articles/s (bench/throughput.py), in a pinned child process."""
+def in_process(data: Path, articles: int, repeat: int) -> tuple[float, float]:
+    """One-core in-process (articles/s, articles per CPU s) of bench/throughput.py, measured in
+    a pinned child process."""
     code = (
         "import sys; sys.path.insert(0, 'bench'); from common import pin_one_core, quiet_logs;"
         "pin_one_core(); quiet_logs(); from throughput import in_process_rate;"
-        f"print(in_process_rate(__import__('pathlib').Path({str(data)!r}), {articles}, {repeat}))"
+        f"print(*in_process_rate(__import__('pathlib').Path({str(data)!r}), {articles}, {repeat}))"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
     )
-    return float(out.stdout.strip().splitlines()[-1])
+    wall, cpu = out.stdout.strip().splitlines()[-1].split()
+    return float(wall), float(cpu)
+
+
+def run_ceilings(url: str, payloads: list[str], sizes: list[int], repeat: int) -> dict[int, Any]:
+    """batch size -> (median direct, median bridged) no-op articles/s; sizes interleaved."""
+    runs: dict[int, list[tuple[float, float]]] = {size: [] for size in sizes}
+    for _ in range(repeat):
+        for size in sizes:
+            with worker(url, "bench.noop_app", size):
+                runs[size].append((noop_direct(url, payloads, size), noop_bridge(url, payloads)))
+    return {
+        size: (median([d for d, _ in r]), median([b for _, b in r])) for size, r in runs.items()
+    }
+
+
+def run_end_to_end(
+    server: Server, payloads: list[str], sizes: list[int], repeat: int
+) -> tuple[dict[int, float], dict[int, int], dict[int, dict[str, float]]]:
+    """batch size -> median articles/s, dead letters, median CPU ms per article by process."""
+    rates: dict[int, list[float]] = {size: [] for size in sizes}
+    dead: dict[int, int] = dict.fromkeys(sizes, 0)
+    cpu: dict[int, list[dict[str, float]]] = {size: [] for size in sizes}
+    for _ in range(repeat):
+        for size in sizes:
+            with worker(server.url, "akhbar.worker", size) as started:
+                end_to_end(server.url, payloads[:WARM_UP])
+                before = cpu_split(server, started)
+                rate, n_dead = end_to_end(server.url, payloads)
+                after = cpu_split(server, started)
+            rates[size].append(rate)
+            dead[size] += n_dead
+            cpu[size].append({k: (after[k] - before[k]) / len(payloads) * 1000 for k in after})
+    cpu_median = {
+        size: {k: median([c[k] for c in runs]) for k in runs[0]} for size, runs in cpu.items()
+    }
+    return {size: median(r) for size, r in rates.items()}, dead, cpu_median
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--batch-sizes", default="1,8,16,32")
+    parser.add_argument("--repeat", type=int, default=2, help="runs per batch size (median)")
     parser.add_argument("--latency-seconds", type=float, default=30.0)
     parser.add_argument("--in-process-articles", type=int, default=300)
     parser.add_argument("--append", action="store_true", help="append to bench/RESULTS.md")
     args = parser.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]
     payloads = load_payloads(ensure_corpus("400w", args.data), args.articles)
-    lines = [f"corpus 400w: {len(payloads)} articles; redis AOF everysec; 1 worker, -c 2"]
-
-    rate_1 = in_process(args.data, args.in_process_articles, 3)
-    lines.append(f"in-process, one core: {rate_1:.1f} articles/s; x2 = {2 * rate_1:.1f}")
-
-    ceilings: dict[int, tuple[float, float]] = {}
-    e2e: dict[int, tuple[float, int, float]] = {}
+    lines = [
+        f"corpus 400w: {len(payloads)} articles per run, {args.repeat} runs per batch size "
+        "(medians; sizes interleaved); redis AOF everysec; 1 worker, -c 2"
+    ]
+    rate_1, cpu_rate_1 = in_process(args.data, args.in_process_articles, 3)
+    lines.append(
+        f"in-process, one core: {rate_1:.1f} articles/s (x2 = {2 * rate_1:.1f}); "
+        f"{cpu_rate_1:.1f} articles per CPU second"
+    )
     with redis_server() as server:
-        url = server.url
-        size_stored, size_utf8 = message_size(url, payloads, DEFAULT_BATCH)
+        size_stored, size_utf8 = message_size(server.url, payloads, DEFAULT_BATCH)
         lines.append(
             f"message of a {DEFAULT_BATCH}-article batch in Redis: {size_stored:,} bytes for "
             f"{size_utf8:,} bytes of UTF-8 payloads ({size_stored / size_utf8:.2f}x)"
         )
-        for size in sizes:
-            with worker(url, "bench.noop_app", size):
-                direct = noop_direct(url, payloads, size)
-                bridged = noop_bridge(url, payloads)
-            ceilings[size] = (direct, bridged)
-        cpu: dict[int, dict[str, float]] = {}
-        for size in sizes:
-            with worker(url, "akhbar.worker", size) as started:
-                end_to_end(url, payloads[:WARM_UP])
-                before = cpu_split(server, started)
-                rate, dead = end_to_end(url, payloads)
-                after = cpu_split(server, started)
-            e2e[size] = (rate, dead, started.ready_s)
-            cpu[size] = {k: (after[k] - before[k]) / len(payloads) * 1000 for k in after}
-        lines.append(
-            f"{'batch':>5}{'noop direct':>13}{'noop bridge':>13}{'e2e art/s':>11}{'dead':>6}"
-            f"{'/ceiling':>10}{'/2x in-proc':>12}"
-        )
-        for size in sizes:
-            direct, bridged = ceilings[size]
-            rate, dead, _ = e2e[size]
-            ceiling = min(direct, bridged)
-            lines.append(
-                f"{size:>5}{direct:>13.1f}{bridged:>13.1f}{rate:>11.1f}{dead:>6}"
-                f"{rate / ceiling:>10.1%}{rate / (2 * rate_1):>12.1%}"
-            )
-        lines.append("CPU ms per article during the end-to-end runs (user + system):")
-        lines.append(f"{'batch':>5}{'worker main':>13}{'children':>10}{'redis':>7}{'client':>8}")
-        for size in sizes:
-            c = cpu[size]
-            lines.append(
-                f"{size:>5}{c['main']:>13.2f}{c['children']:>10.2f}{c['redis']:>7.2f}"
-                f"{c['client']:>8.2f}"
-            )
-        best = e2e.get(DEFAULT_BATCH, max(e2e.values()))[0]
+        ceilings = run_ceilings(server.url, payloads, sizes, args.repeat)
+        lines.append(f"loadavg before the end-to-end runs: {loadavg()}")
+        e2e, dead, cpu = run_end_to_end(server, payloads, sizes, args.repeat)
+        lines.append(f"loadavg after: {loadavg()}")
+        lines += throughput_table(sizes, ceilings, e2e, dead, rate_1)
+        lines += cpu_table(sizes, cpu, cpu_rate_1)
+        best = e2e.get(DEFAULT_BATCH, max(e2e.values()))
         target = min(min(min(c) for c in ceilings.values()), 2 * rate_1)
         lines.append(
             f"default batch {DEFAULT_BATCH}: e2e {best:.1f} art/s = {best / target:.1%} of "
             f"min(ceiling, 2 x in-process) = {target:.1f}"
         )
-        lines.append(f"latency, batch {DEFAULT_BATCH}, paced XADDs ({args.latency_seconds:.0f} s):")
-        lines.append(f"{'load':>6}{'rate':>8}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}")
-        with worker(url, "akhbar.worker", DEFAULT_BATCH):
-            end_to_end(url, payloads[:WARM_UP])
-            for share in (0.5, 0.9):
-                lat = latency(url, payloads, best * share, args.latency_seconds)
-                lines.append(
-                    f"{share:>6.0%}{best * share:>8.1f}{len(lat):>6}{median(lat):>9.0f}"
-                    f"{percentile(lat, 95):>9.0f}{percentile(lat, 99):>9.0f}"
-                )
+        lines += latency_table(server.url, payloads, best, args.latency_seconds)
     table = "\n".join(lines)
     print(table)
     if args.append:
         append_results("Queue ceiling, end to end and latency (bench/queue_e2e.py)", table)
+
+
+def throughput_table(
+    sizes: list[int],
+    ceilings: dict[int, Any],
+    e2e: dict[int, float],
+    dead: dict[int, int],
+    rate_1: float,
+) -> list[str]:
+    lines = [
+        f"{'batch':>5}{'noop direct':>13}{'noop bridge':>13}{'e2e art/s':>11}{'dead':>6}"
+        f"{'/ceiling':>10}{'/2x in-proc':>12}"
+    ]
+    for size in sizes:
+        direct, bridged = ceilings[size]
+        ceiling = min(direct, bridged)
+        lines.append(
+            f"{size:>5}{direct:>13.1f}{bridged:>13.1f}{e2e[size]:>11.1f}{dead[size]:>6}"
+            f"{e2e[size] / ceiling:>10.1%}{e2e[size] / (2 * rate_1):>12.1%}"
+        )
+    return lines
+
+
+def cpu_table(sizes: list[int], cpu: dict[int, dict[str, float]], cpu_rate_1: float) -> list[str]:
+    """CPU per article by process, and the rate two otherwise idle cores would allow."""
+    lines = [
+        "CPU ms per article during the end-to-end runs (user + system); capacity = 2 cores / "
+        "total CPU per article, vs 2 x in-process articles per CPU second:",
+        f"{'batch':>5}{'worker main':>13}{'children':>10}{'redis':>7}{'client':>8}{'total':>8}"
+        f"{'capacity':>10}{'/2x in-proc':>12}",
+    ]
+    for size in sizes:
+        c = cpu[size]
+        total = sum(c.values())
+        capacity = 2000.0 / total
+        lines.append(
+            f"{size:>5}{c['main']:>13.2f}{c['children']:>10.2f}{c['redis']:>7.2f}"
+            f"{c['client']:>8.2f}{total:>8.2f}{capacity:>10.1f}{capacity / (2 * cpu_rate_1):>12.1%}"
+        )
+    return lines
+
+
+def latency_table(url: str, payloads: list[str], best: float, seconds: float) -> list[str]:
+    lines = [
+        f"latency, batch {DEFAULT_BATCH}, XADDs paced at a share of the e2e rate ({seconds:.0f} s)",
+        f"{'load':>6}{'rate':>8}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}",
+    ]
+    with worker(url, "akhbar.worker", DEFAULT_BATCH):
+        end_to_end(url, payloads[:WARM_UP])
+        for share in (0.5, 0.9):
+            lat = latency(url, payloads, best * share, seconds)
+            lines.append(
+                f"{share:>6.0%}{best * share:>8.1f}{len(lat):>6}{median(lat):>9.0f}"
+                f"{percentile(lat, 95):>9.0f}{percentile(lat, 99):>9.0f}"
+            )
+    return lines
 
 
 if __name__ == "__main__":

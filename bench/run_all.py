@@ -1,5 +1,6 @@
 """The whole benchmark suite in one command (``make bench``): corpora, stage costs, in-process
-throughput and length scaling, queue ceiling / end to end / latency, peers, footprint.
+throughput and length scaling, peers, message size, queue ceiling / end to end / latency,
+footprint.
 
 Run: ``.venv/bin/python bench/run_all.py --data ../shared/data [--quick] [--rebuild-corpus]``
 
@@ -22,13 +23,15 @@ FULL: dict[str, list[str]] = {
     "stages.py": ["--articles", "1000", "--repeat", "3"],
     "throughput.py": ["--articles", "500", "--repeat", "3"],
     "peers.py": ["--articles", "300", "--bert-articles", "4", "--repeat", "3"],
-    "queue_e2e.py": ["--articles", "2000", "--batch-sizes", "1,8,16,32"],
+    "message_size.py": ["--batch", "16"],
+    "queue_e2e.py": ["--articles", "1000", "--batch-sizes", "1,8,16,32", "--repeat", "2"],
     "footprint.py": ["--articles", "200", "--repeat", "3"],
 }
 QUICK: dict[str, list[str]] = {
     "stages.py": ["--articles", "50", "--repeat", "1"],
     "throughput.py": ["--articles", "40", "--repeat", "1"],
     "peers.py": ["--articles", "20", "--bert-articles", "1", "--repeat", "1"],
+    "message_size.py": ["--batch", "16"],
     "queue_e2e.py": [
         "--articles",
         "100",
@@ -38,6 +41,8 @@ QUICK: dict[str, list[str]] = {
         "4",
         "--in-process-articles",
         "30",
+        "--repeat",
+        "1",
     ],
     "footprint.py": ["--articles", "20", "--repeat", "1", "--skip-venv"],
 }

@@ -93,10 +93,12 @@ def measure(payloads: list[str], repeat: int) -> dict[str, float]:
     return summarise(payloads, [run_once(payloads) for _ in range(repeat)])
 
 
-def in_process_rate(data: Path, articles: int, repeat: int) -> float:
-    """Articles/s on one core for the 400-word corpus (used by bench/queue.py)."""
+def in_process_rate(data: Path, articles: int, repeat: int) -> tuple[float, float]:
+    """(articles/s, articles per CPU s) on one core for the 400-word corpus (for
+    bench/queue_e2e.py)."""
     payloads = load_payloads(ensure_corpus("400w", data), articles)
-    return measure(payloads, repeat)["articles_s"]
+    result = measure(payloads, repeat)
+    return result["articles_s"], result["cpu_articles_s"]
 
 
 def main() -> None:
