@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -99,15 +100,14 @@ def test_cli_tag_and_eval(tmp_path: Path) -> None:
     assert micro.split()[3] == "1.0000"
 
 
-def test_fast_decoder_matches_crfsuite(tagger) -> None:  # type: ignore[no-untyped-def]
-    """The cached-score Viterbi gives exactly the labels pycrfsuite gives on the same models."""
+def _crfsuite_labels(tagger, doc: Sequence[Sequence[str]]) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    """Both stages run by pycrfsuite itself on the features the fast decoder caches."""
     import pycrfsuite
 
     from akhbar.nlp.ner.crf import STAGE1_FILE, STAGE2_FILE
     from akhbar.nlp.ner.document import document_features
     from akhbar.nlp.ner.gazetteer import DATA_DIR
 
-    doc = [SENT_1, SENT_2, ["ماكرون"], [], ["وقال", "مسؤول", "في", "شركة", "أرامكو", "السعودية"]]
     first_crf, second_crf = pycrfsuite.Tagger(), pycrfsuite.Tagger()
     first_crf.open(str(DATA_DIR / STAGE1_FILE))
     second_crf.open(str(DATA_DIR / STAGE2_FILE))
@@ -115,11 +115,41 @@ def test_fast_decoder_matches_crfsuite(tagger) -> None:  # type: ignore[no-untyp
     feats = [fx.sentence(s) for s in doc]
     first = [first_crf.tag(f) if f else [] for f in feats]
     extra = document_features([[fx.stem(t) for t in s] for s in doc], first, tagger._common)
-    expected = [
+    return [
         second_crf.tag([a + b for a, b in zip(f, e, strict=True)]) if f else []
         for f, e in zip(feats, extra, strict=True)
     ]
-    assert tagger.tag(doc) == expected
+
+
+def test_fast_decoder_matches_crfsuite(tagger) -> None:  # type: ignore[no-untyped-def]
+    """The cached-score Viterbi gives exactly the labels pycrfsuite gives on the same models."""
+    doc = [SENT_1, SENT_2, ["ماكرون"], [], ["وقال", "مسؤول", "في", "شركة", "أرامكو", "السعودية"]]
+    assert tagger.tag(doc) == _crfsuite_labels(tagger, doc)
+
+
+def test_fast_decoder_matches_crfsuite_on_running_text(tagger, shared_dir: Path) -> None:  # type: ignore[no-untyped-def]
+    """Same on real sentence lengths (2 to 150 tokens, decoded as one batch per document):
+    the first 300 sentences of AQMAR dev, 20 to a document, plus a document of 1-3 tokens."""
+    from akhbar.nlp.ner.conll import read_rows, running_documents
+
+    rows = read_rows(shared_dir / "data" / "aqmar" / "dev.txt")[:300]
+    docs = list(running_documents([[r[0] for r in s] for s in rows]))
+    docs.append([["في"], ["القاهرة", "أمس"], SENT_2[:3], [], ["ماكرون"]])
+    found = [tagger.tag(doc) for doc in docs]
+    assert found == [_crfsuite_labels(tagger, doc) for doc in docs]
+    assert any(label != "O" for labels in found for sent in labels for label in sent)
+
+
+def test_score_table_growth_and_reset_keep_labels(tagger, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A tiny table (grown many times, cleared between documents) gives the same labels."""
+    from akhbar.nlp.ner import crf
+
+    docs = [[SENT_1, SENT_2], [SENT_2, ["ماكرون"], SENT_1[::-1]], [SENT_1 + SENT_2]]
+    expected = [tagger.tag(doc) for doc in docs]
+    monkeypatch.setattr(crf, "_INITIAL_TYPES", 2)
+    monkeypatch.setattr(crf, "_CACHE_LIMIT", 20)
+    small = crf.load_crf()
+    assert [small.tag(doc) for doc in docs * 2] == expected * 2
 
 
 def test_default_tagger_does_not_import_torch() -> None:

@@ -2,15 +2,19 @@
 rich features, and a second CRF for label consistency within a document (``document.py``).
 
 Decoding uses the exported weights (``linear.py``): the state scores of each word type are
-summed once per process and cached, so a token costs a few vector additions.
+summed once per process and kept in one table per CRF, so a document's tokens are a list of
+row numbers, its state scores a few array operations over all its sentences laid end to end,
+and its labels one batched Viterbi pass per CRF.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from akhbar.nlp.ner.document import key_features
 from akhbar.nlp.ner.features import BOUNDARIES, FeatureExtractor, TokenFeatures
@@ -22,7 +26,12 @@ STAGE2_FILE = "ner_stage2.crfsuite"
 WEIGHTS_SUFFIX = ".weights.tsv.gz"
 # Words more frequent than this rank are never taken as document-level name evidence.
 COMMON_RANK = 2000
-_CACHE_LIMIT = 500_000
+# Word types kept (their score tables take 8 * 5 * labels bytes each per CRF).
+_CACHE_LIMIT = 100_000
+_INITIAL_TYPES = 4096
+_CONTEXT_LIMIT = 10_000
+
+Index = npt.NDArray[np.intp]
 
 
 def weights_path(model: Path) -> Path:
@@ -30,53 +39,88 @@ def weights_path(model: Path) -> Path:
     return model.with_name(model.stem + WEIGHTS_SUFFIX)
 
 
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Flat positions of a document's sentences laid end to end, by place in the sentence."""
+
+    first: Index
+    last: Index
+    after1: Index
+    """Positions with a left neighbour (likewise: a right one, two on the left, two on the
+    right); ``second`` and ``second_last`` are the positions whose ±2 neighbour is a boundary."""
+    before1: Index
+    after2: Index
+    before2: Index
+    second: Index
+    second_last: Index
+
+    @classmethod
+    def of(cls, lengths: Sequence[int]) -> _Layout:
+        lens = np.array(lengths, dtype=np.intp)
+        pos = np.arange(int(lens.sum())) - np.repeat(np.cumsum(lens) - lens, lens)
+        rest = np.repeat(lens, lens) - 1 - pos
+        where = np.flatnonzero
+        return cls(
+            where(pos == 0),
+            where(rest == 0),
+            where(pos >= 1),
+            where(rest >= 1),
+            where(pos >= 2),
+            where(rest >= 2),
+            where(pos == 1),
+            where(rest == 1),
+        )
+
+
 class _Scorer:
-    """One CRF's per-word-type state scores (own, as -1, as +1, as -2, as +2), cached."""
+    """One CRF's state scores per word type (own, as -1, as +1, as -2, as +2) in a table."""
 
     def __init__(self, chain: LinearChain) -> None:
         self.chain = chain
-        self._cache: dict[str, Vector] = {}
+        self.table: Vector = np.empty((_INITIAL_TYPES, 5, len(chain.labels)))
         self._bounds = {k: chain.score(v) for k, v in BOUNDARIES.items()}
+        self._phrase: dict[str, Vector] = {}
+        self._context: dict[tuple[str, ...], Vector] = {}
 
-    def word(self, token: str, feats: TokenFeatures) -> Vector:
-        hit = self._cache.get(token)
+    def put(self, row: int, feats: TokenFeatures) -> None:
+        if row >= len(self.table):
+            size = max(row + 1, min(2 * len(self.table), _CACHE_LIMIT))
+            self.table = np.resize(self.table, (size, *self.table.shape[1:]))
+        self.table[row] = self.chain.score_groups(feats[:5])
+
+    def context_scores(self, feats: tuple[str, ...]) -> Vector:
+        """``(3, labels)``: the weights of document features as the token's own, as seen
+        from its left neighbour ("+1:") and from its right neighbour ("-1:"). Cached: an
+        article's evidence takes few distinct forms."""
+        hit = self._context.get(feats)
         if hit is None:
-            if len(self._cache) > _CACHE_LIMIT:
-                self._cache.clear()
-            hit = self.chain.score_groups(feats[:5])
-            self._cache[token] = hit
+            if len(self._context) > _CONTEXT_LIMIT:
+                self._context.clear()
+            score = self.chain.score
+            hit = self._context[feats] = np.stack(
+                [score(feats), score(["+1:" + f for f in feats]), score(["-1:" + f for f in feats])]
+            )
         return hit
 
-    def context_scores(self, feats: Sequence[str]) -> Vector:
-        """``(3, labels)``: the weights of document features as the token's own, as seen
-        from its left neighbour ("+1:") and from its right neighbour ("-1:")."""
-        score = self.chain.score
-        return np.stack(
-            [score(feats), score(["+1:" + f for f in feats]), score(["-1:" + f for f in feats])]
-        )
-
-    def states(
-        self, tokens: Sequence[str], info: Sequence[TokenFeatures], phrases: dict[int, str]
-    ) -> Vector:
-        """``(n, labels)`` state scores of one sentence, as crfsuite would sum them."""
-        n = len(tokens)
-        if n == 0:
-            return np.zeros((0, len(self.chain.labels)))
-        v = np.stack([self.word(t, f) for t, f in zip(tokens, info, strict=True)])
+    def states(self, rows: Index, at: _Layout, phrases: dict[int, str]) -> Vector:
+        """``(n, labels)`` state scores of a document's tokens (``rows`` of the table), as
+        crfsuite would sum them sentence by sentence; ``phrases`` by flat position."""
+        v = self.table[rows]
         s: Vector = v[:, 0].copy()
         b = self._bounds
-        s[0] += b["-1"]
-        s[n - 1] += b["+1"]
-        if n > 1:
-            s[1:] += v[:-1, 1]
-            s[:-1] += v[1:, 2]
-            s[1] += b["-2"]
-            s[n - 2] += b["+2"]
-        if n > 2:
-            s[2:] += v[:-2, 3]
-            s[:-2] += v[2:, 4]
+        s[at.first] += b["-1"]
+        s[at.last] += b["+1"]
+        s[at.after1] += v[at.after1 - 1, 1]
+        s[at.before1] += v[at.before1 + 1, 2]
+        s[at.second] += b["-2"]
+        s[at.second_last] += b["+2"]
+        s[at.after2] += v[at.after2 - 2, 3]
+        s[at.before2] += v[at.before2 + 2, 4]
         for i, kind in phrases.items():
-            s[i] += self.chain.score(("ph=" + kind,))
+            score = self._phrase.get(kind)
+            if score is None:
+                score = self._phrase[kind] = self.chain.score(("ph=" + kind,))
+            s[i] += score
         return s
 
 
@@ -91,10 +135,13 @@ class CrfTagger:
         self.features = extractor if extractor is not None else FeatureExtractor(load_gazetteers())
         self._first = _Scorer(LinearChain(weights_path(stage1)))
         self._second = _Scorer(LinearChain(weights_path(stage2))) if stage2 else None
+        self._rows: dict[str, int] = {}
+        self._info: list[TokenFeatures] = []
         if self._second is not None:
             score = self._second.chain.score
             labels = self._second.chain.labels
-            self._label_index = {label: i for i, label in enumerate(labels)}
+            index = {label: i for i, label in enumerate(labels)}
+            self._to_second = np.array([index[x] for x in self._first.chain.labels])
             # Per first-pass label: its weight as own label, as right and as left neighbour.
             self._label_scores = np.stack(
                 [
@@ -107,39 +154,82 @@ class CrfTagger:
         rank = self.features.gaz.common_rank
         self._common = frozenset(w for w, r in rank.items() if r < COMMON_RANK)
 
+    def _row_numbers(self, tokens: list[str]) -> list[int]:
+        """Each token's row in the score tables, adding new word types (the tables start over
+        when full, never within a document)."""
+        if len(self._rows) + len(tokens) > _CACHE_LIMIT:
+            self._rows.clear()
+            self._info.clear()
+        rows = self._rows
+        get = rows.get
+        out = []
+        for token in tokens:
+            row = get(token)
+            if row is None:
+                row = rows[token] = len(self._info)
+                info = self.features.token(token)
+                self._info.append(info)
+                self._first.put(row, info)
+                if self._second is not None:
+                    self._second.put(row, info)
+            out.append(row)
+        return out
+
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        fx = self.features
-        infos = [[fx.token(t) for t in s] for s in sentences]
-        phrases = [fx.phrases(info) if len(info) > 1 else {} for info in infos]
-        first = self._first.chain.decode(
-            [
-                self._first.states(s, info, ph)
-                for s, info, ph in zip(sentences, infos, phrases, strict=True)
-            ]
-        )
+        lengths = [len(s) for s in sentences]
+        tokens = [t for s in sentences for t in s]
+        numbers = self._row_numbers(tokens)
+        info = self._info
+        infos = [info[r] for r in numbers]
+        phrases = self._phrases(infos, lengths)
+        rows = np.array(numbers, dtype=np.intp)
+        at = _Layout.of(lengths)
+        first = self._first.chain.viterbi(self._first.states(rows, at, phrases), lengths)
         if self._second is None:
-            return first
-        keys = [[f[5] for f in info] for info in infos]
-        evidence = key_features(keys, first, self._common)
+            return _split(first, self._first.chain.labels, lengths)
+        keys = [f[5] for f in infos]
+        evidence = key_features(
+            _slices(keys, lengths), _split(first, self._first.chain.labels, lengths), self._common
+        )
         second = self._second
-        label_scores = self._label_scores
-        zero3 = self._zero3
-        doc_scores = {k: second.context_scores(v) for k, v in evidence.items()}
-        states = []
-        rows = zip(sentences, infos, phrases, first, keys, strict=True)
-        for s, info, ph, labels, sent_keys in rows:
-            st = second.states(s, info, ph)
-            n = len(s)
-            if n:
-                lab = label_scores[[self._label_index[x] for x in labels]]  # (n, 3, L)
-                doc = np.stack([doc_scores.get(k, zero3) for k in sent_keys])  # (n, 3, L)
-                st += lab[:, 0] + doc[:, 0]
-                st[1:] += lab[:-1, 2] + doc[:-1, 2]  # the left neighbour, seen as "-1:"
-                st[:-1] += lab[1:, 1] + doc[1:, 1]  # the right neighbour, seen as "+1:"
-                st[0] += self._edge_scores[0]
-                st[n - 1] += self._edge_scores[1]
-            states.append(st)
-        return second.chain.decode(states)
+        doc = np.stack([self._zero3, *(second.context_scores(v) for v in evidence.values())])
+        place = {k: i for i, k in enumerate(evidence, start=1)}
+        doc = doc[[place.get(k, 0) for k in keys]]  # (n, 3, L)
+        lab = self._label_scores[self._to_second[first]]  # (n, 3, L)
+        st = second.states(rows, at, phrases)
+        st += lab[:, 0] + doc[:, 0]
+        st[at.after1] += lab[at.after1 - 1, 2] + doc[at.after1 - 1, 2]  # left neighbour as "-1:"
+        st[at.before1] += lab[at.before1 + 1, 1] + doc[at.before1 + 1, 1]  # right one as "+1:"
+        st[at.first] += self._edge_scores[0]
+        st[at.last] += self._edge_scores[1]
+        return _split(second.chain.viterbi(st, lengths), second.chain.labels, lengths)
+
+    def _phrases(self, infos: list[TokenFeatures], lengths: list[int]) -> dict[int, str]:
+        """Multi-word gazetteer names by flat position, looked for only in sentences with a
+        word that can start one."""
+        out: dict[int, str] = {}
+        start = 0
+        for n in lengths:
+            end = start + n
+            if n > 1 and any(f[7] for f in infos[start:end]):
+                for i, kind in self.features.phrases(infos[start:end]).items():
+                    out[start + i] = kind
+            start = end
+        return out
+
+
+def _slices(items: list[str], lengths: list[int]) -> list[list[str]]:
+    out = []
+    start = 0
+    for n in lengths:
+        out.append(items[start : start + n])
+        start += n
+    return out
+
+
+def _split(flat: Index, labels: list[str], lengths: list[int]) -> list[list[str]]:
+    """Per-sentence label strings from flat label indices."""
+    return _slices([labels[k] for k in flat.tolist()], lengths)
 
 
 def load_crf(data_dir: Path = DATA_DIR) -> CrfTagger:

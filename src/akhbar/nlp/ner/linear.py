@@ -60,6 +60,7 @@ class LinearChain:
         self._weights = np.array(values, dtype=float).reshape(len(values), n)
         self._row = {attr: i for i, attr in enumerate(attrs)}
         self.zero: Vector = np.zeros(n)
+        self._into: Vector = np.ascontiguousarray(self.transitions.T)
 
     def score(self, attrs: Iterable[str]) -> Vector:
         """Summed state weights of some attributes (unknown attributes weigh nothing)."""
@@ -89,36 +90,46 @@ class LinearChain:
         result: Vector = onehot @ self._weights[rows]
         return result
 
-    def decode(self, states: Sequence[Vector]) -> list[list[str]]:
-        """Best label sequences for several ``(n_i, labels)`` state-score matrices, decoded
-        together: one Viterbi step per position serves every sentence of the batch."""
-        lengths = np.array([s.shape[0] for s in states], dtype=np.intp)
-        batch, width, n_labels = len(states), int(lengths.max(initial=0)), len(self.labels)
+    def viterbi(self, states: Vector, lengths: Sequence[int]) -> npt.NDArray[np.intp]:
+        """Best label indices of several sentences whose ``(n_i, labels)`` state scores lie end
+        to end in ``states``, in the same layout. The sentences are decoded together, aligned
+        on their last token: one Viterbi step per position serves the whole batch, and each
+        sentence's scores restart at its first token."""
+        lens = np.array(lengths, dtype=np.intp)
+        batch, width = len(lens), int(lens.max(initial=0))
         if width == 0:
-            return [[] for _ in states]
-        scores = np.zeros((batch, width, n_labels))
-        for b, s in enumerate(states):
-            scores[b, : s.shape[0]] = s
-        back = np.empty((batch, width, n_labels), dtype=np.intp)
-        identity = np.arange(n_labels)
-        best = scores[:, 0]
+            return np.zeros(0, dtype=np.intp)
+        n_labels = len(self.labels)
+        row = np.repeat(np.arange(batch), lens)
+        column = np.arange(len(row)) - np.repeat(np.cumsum(lens) - lens, lens)
+        column += width - np.repeat(lens, lens)
+        scores = np.zeros((width, batch, n_labels))
+        scores[column, row] = states
+        live = lens > 0
+        restarts = {
+            int(c): np.flatnonzero(live & (width - lens == c))
+            for c in np.unique(width - lens[live])
+            if c > 0
+        }
+        back = np.empty((width, batch, n_labels), dtype=np.intp)
+        into = self._into  # [to, from]: the transition matrix transposed
+        cand = np.empty((batch, n_labels, n_labels))
+        flat = cand.reshape(batch * n_labels, n_labels)
+        pairs = np.arange(batch * n_labels)
+        best = scores[0].copy()
         for i in range(1, width):
-            cand = best[:, :, None] + self.transitions  # (batch, from, to)
-            arg = cand.argmax(axis=1)
-            step = cand.max(axis=1) + scores[:, i]
-            active = (lengths > i)[:, None]
-            best = np.where(active, step, best)
-            back[:, i] = np.where(active, arg, identity)  # padding keeps the label
-        path = np.empty((batch, width), dtype=np.intp)
-        path[:, -1] = best.argmax(axis=1)
+            np.add(best[:, None, :], into, out=cand)
+            arg = back[i]
+            cand.argmax(axis=2, out=arg)
+            best = flat[pairs, arg.ravel()].reshape(batch, n_labels)  # the max, taken at arg
+            best += scores[i]
+            first = restarts.get(i)
+            if first is not None:
+                best[first] = scores[i, first]
+        path = np.empty((width, batch), dtype=np.intp)
+        path[-1] = best.argmax(axis=1)
         rows = np.arange(batch)
         for i in range(width - 1, 0, -1):
-            path[:, i - 1] = back[rows, i, path[:, i]]
-        labels = self.labels
-        return [[labels[k] for k in path[b, :n]] for b, n in enumerate(lengths.tolist())]
-
-
-def stack(vectors: Sequence[Vector]) -> Vector:
-    """An ``(n, labels)`` matrix from ``n`` score vectors."""
-    result: Vector = np.array(vectors)
-    return result
+            path[i - 1] = back[i][rows, path[i]]
+        result: npt.NDArray[np.intp] = path[column, row]
+        return result
