@@ -115,7 +115,7 @@ def _version(name: str) -> str:
 
 def machine_line() -> str:
     """Machine and versions, as one line for RESULTS.md."""
-    packages = ("akhbar", "celery", "kombu", "redis", "pydantic", "orjson", "python-crfsuite")
+    packages = ("akhbar", "celery", "kombu", "redis", "pydantic", "orjson", "numpy")
     versions = ", ".join(f"{p} {_version(p)}" for p in packages)
     return (
         f"Machine: {cpu_model()}, nproc {os.cpu_count()}, loadavg {loadavg()}; "
