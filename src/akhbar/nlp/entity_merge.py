@@ -179,8 +179,11 @@ def propagate(view: TokenView, groups: list[Group], builder: NameBuilder) -> Non
     firsts = frozenset(p[0] for p in patterns)
     i = 0
     while i < len(view.keys):
-        stems = () if covered[i] else _name_stems(view.keys[i], builder)
-        stems = tuple(s for s in stems if s in firsts)
+        key = view.keys[i]
+        if covered[i] or firsts.isdisjoint(_readings(key)):
+            i += 1
+            continue
+        stems = tuple(s for s in _name_stems(key, builder) if s in firsts)
         hit = _match_at(view, i, stems, longest, patterns, covered) if stems else None
         if hit is None:
             i += 1
@@ -212,6 +215,12 @@ def _match_at(
             if group is not None:
                 return n, group
     return None
+
+
+def _readings(key: str) -> tuple[str, ...]:
+    """Every form ``_name_stems`` can give for ``key`` (proclitics take 1-3 letters off, لل
+    becomes ال): a cheap test that no pattern starts at a word."""
+    return (key, key[1:], key[2:], "ال" + key[2:], "ال" + key[3:])
 
 
 def _name_stems(key: str, builder: NameBuilder) -> tuple[str, ...]:

@@ -48,6 +48,7 @@ def token_view(doc: Document) -> TokenView:
     groups: list[list[int]] = []
     group_of: list[int] = []
     sentences = doc.sentences
+    key = fold_key(doc.key)  # one char for one: slices of it are the tokens' keys
     si = 0
     current: tuple[bool, int] | None = None
     for i, start in enumerate(starts):
@@ -61,7 +62,7 @@ def token_view(doc: Document) -> TokenView:
         group_of.append(len(groups) - 1)
     return TokenView(
         texts=[doc.text[s:e] for s, e in zip(starts, ends, strict=True)],
-        keys=[fold_key(doc.key[s:e]) for s, e in zip(starts, ends, strict=True)],
+        keys=[key[s:e] for s, e in zip(starts, ends, strict=True)],
         starts=starts,
         ends=ends,
         groups=groups,

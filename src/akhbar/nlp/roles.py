@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from akhbar.nlp.clitics import closed_class_stems
 from akhbar.nlp.lexicons import Lexicons, load_lexicons
@@ -116,6 +117,8 @@ class RoleParser:
 
     def _head_at(self, i: int) -> _Head | None:
         keys, texts = self.view.keys, self.view.texts
+        if not _may_open(keys[i], self.lex.role_head_starts, self.lex.title_starts):
+            return None
         group = self.view.group_of[i]
         for stem in closed_class_stems(keys[i]):
             single = _dual_singular(stem)
@@ -260,6 +263,18 @@ class RoleParser:
 
     def _restore(self, text: str) -> str:
         return " ".join(self.spelling.restore(w) for w in text.split(" "))
+
+
+@lru_cache(maxsize=65536)
+def _may_open(key: str, head_starts: frozenset[str], title_starts: frozenset[str]) -> bool:
+    """Whether a role head (or its dual) or a title can start at a word: most words can't."""
+    for stem in closed_class_stems(key):
+        if stem in head_starts or stem in title_starts:
+            return True
+        single = _dual_singular(stem)
+        if single is not None and single[0] in head_starts:
+            return True
+    return False
 
 
 def _dual_singular(stem: str) -> tuple[str, Callable[[str], str]] | None:

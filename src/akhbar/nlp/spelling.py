@@ -18,7 +18,7 @@ class SpellingIndex:
 
     def __init__(self, view: TokenView) -> None:
         best: dict[str, tuple[int, str]] = {}
-        for text in view.texts:
+        for text in dict.fromkeys(view.texts):  # each spelling once, first seen first
             score = spelling_score(text)
             if score == 0:
                 continue

@@ -12,7 +12,7 @@ _LONGEST_TITLE = 2
 def title_at(view: TokenView, i: int, lex: Lexicons) -> tuple[int, str] | None:
     """``(tokens, display)`` of the title starting at token ``i`` (والجنرال counts), or None."""
     stems = closed_class_stems(view.keys[i])
-    if not any(s in lex.title_starts for s in stems):
+    if lex.title_starts.isdisjoint(stems):
         return None
     for n in range(_LONGEST_TITLE, 0, -1):
         if i + n > len(view.keys) or view.group_of[i + n - 1] != view.group_of[i]:
