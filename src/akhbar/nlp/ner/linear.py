@@ -128,8 +128,9 @@ class LinearChain:
                 best[first] = scores[i, first]
         path = np.empty((width, batch), dtype=np.intp)
         path[-1] = best.argmax(axis=1)
-        rows = np.arange(batch)
+        pointers = back.reshape(width, batch * n_labels)
+        offsets = np.arange(batch) * n_labels
         for i in range(width - 1, 0, -1):
-            path[i - 1] = back[i][rows, path[i]]
+            path[i - 1] = pointers[i].take(offsets + path[i])
         result: npt.NDArray[np.intp] = path[column, row]
         return result
