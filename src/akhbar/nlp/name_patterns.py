@@ -226,7 +226,11 @@ class _Scanner:
     def scan(self, blocked: set[int]) -> list[TokenSpan]:
         out: list[TokenSpan] = []
         i = 0
-        while i < len(self.keys):
+        keys, triggers = self.keys, self.plex.triggers
+        while i < len(keys):
+            if triggers.isdisjoint(closed_class_stems(keys[i])):  # what ``match`` tests first
+                i += 1
+                continue
             span = None if i in blocked else self.match(i)
             if span is None or any(k in blocked for k in range(span.first, span.last)):
                 i += 1

@@ -21,10 +21,12 @@ def find_nationalities(
         if entity.type == "LOC":
             place_ids.setdefault(phrase_key(entity.name), entity.id)
     out: list[Nationality] = []
+    adjectives = lex.nationalities.keys()
     for i, key in enumerate(view.keys):
-        if i in skip:
+        stems = closed_class_stems(key)
+        if adjectives.isdisjoint(stems) or i in skip:
             continue
-        for stem in closed_class_stems(key):
+        for stem in stems:
             country = lex.nationalities.get(stem)
             if country is None:
                 continue

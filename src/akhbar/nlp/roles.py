@@ -88,11 +88,16 @@ class RoleParser:
         """Every role phrase with the entity ids it describes (one per text; may be empty)."""
         out: list[tuple[RolePhrase, list[str]]] = []
         i = 0
-        n = len(self.view.keys)
+        keys = self.view.keys
+        n = len(keys)
+        head_starts, title_starts = self.lex.role_head_starts, self.lex.title_starts
         while i < n:
             ref = self.mentions.get(i)
             if ref is not None and ref.type == "PER":
                 i = ref.last
+                continue
+            if not _may_open(keys[i], head_starts, title_starts):
+                i += 1
                 continue
             role = self.parse(i)
             if role is None:
