@@ -118,7 +118,6 @@ def handle(
         )
         return dead_letter(item, sink, error, article.id, task_id)
     fresh = sink.publish_result(article.id, content_hash(article), result.model_dump_json())
-    sink.forget_attempts(item.payload_hash)
     metrics.observe_result(result, fresh)
     bound.info(
         "published" if fresh else "duplicate_skipped",
@@ -161,7 +160,6 @@ def dead_letter(
         task_id=task_id,
     )
     fresh = sink.publish_dead(payload_hash, article_id, letter.model_dump_json())
-    sink.forget_attempts(payload_hash)
     metrics.observe_dead(error.kind, fresh)
     log.warning(
         "dead_lettered" if fresh else "dead_letter_duplicate_skipped",

@@ -56,6 +56,13 @@ def _run(task: Task, batch: list[Item], runtime: Runtime) -> list[Outcome]:
     item = batch[0]
     attempts = runtime.sink.count_attempt(item.payload_hash)
     metrics.observe_attempt(attempts)
+    outcome = _single(item, runtime, task_id, attempts)
+    runtime.sink.forget_attempts(item.payload_hash)  # final outcome reached: reset the count
+    return [outcome]
+
+
+def _single(item: Item, runtime: Runtime, task_id: str | None, attempts: int) -> Outcome:
+    """One article on its own: dead-lettered as poison past the attempt limit, or processed."""
     if attempts > runtime.settings.max_attempts:
         error = RejectedInput(
             "too_many_attempts",
@@ -63,9 +70,9 @@ def _run(task: Task, batch: list[Item], runtime: Runtime) -> list[Outcome]:
             {"attempts": attempts - 1},
             stage="worker",
         )
-        return [dead_letter(item, runtime.sink, error, None, task_id, attempts - 1)]
+        return dead_letter(item, runtime.sink, error, None, task_id, attempts - 1)
     try:
-        return [_handle(item, runtime, task_id)]
+        return _handle(item, runtime, task_id)
     except SoftTimeLimitExceeded:
         error = RejectedInput(
             "timeout",
@@ -73,7 +80,7 @@ def _run(task: Task, batch: list[Item], runtime: Runtime) -> list[Outcome]:
             {"soft_time_limit_s": runtime.settings.task_soft_time_limit},
             stage="worker",
         )
-        return [dead_letter(item, runtime.sink, error, None, task_id, attempts)]
+        return dead_letter(item, runtime.sink, error, None, task_id, attempts)
 
 
 def _handle(item: Item, runtime: Runtime, task_id: str | None) -> Outcome:

@@ -36,8 +36,6 @@ def celery_config(settings: Settings) -> dict[str, Any]:
     }
     config: dict[str, Any] = {
         "broker_url": settings.redis_url,
-        # kombu's Redis transport, fixed so that losing Redis never kills the worker
-        "broker_transport": "akhbar.transport:Transport",
         "broker_transport_options": transport,
         # the same timeout everywhere, so no component redelivers on its own schedule
         "result_backend_transport_options": {"visibility_timeout": settings.visibility_timeout},
@@ -77,6 +75,9 @@ def celery_config(settings: Settings) -> dict[str, Any]:
         "worker_hijack_root_logger": False,
         "include": ["akhbar.tasks"],
     }
+    if settings.redis_url.startswith(("redis://", "rediss://")):
+        # kombu's Redis transport, fixed so that losing Redis never kills the worker
+        config["broker_transport"] = "akhbar.transport:Transport"
     if settings.redis_url.startswith("rediss://"):
         # TLS: verify the server's certificate against the system CAs
         config["broker_use_ssl"] = {"ssl_cert_reqs": ssl.CERT_REQUIRED}
