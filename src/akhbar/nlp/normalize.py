@@ -28,10 +28,8 @@ from camel_tools.utils import charmap as charmap_module
 from camel_tools.utils.normalize import normalize_unicode
 
 from akhbar.nlp.charclasses import ARABIC_BLOCK_RANGES, ARABIC_LETTERS, is_arabic_block
+from akhbar.nlp.textkey import KEY_FOLD
 from akhbar.nlp.textmap import Offsets, Replacement, rewrite, spread, starts_word
-
-KEY_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
-"""Display -> key: hamza on alef, alef maksura and teh marbuta folded (one char for one)."""
 
 
 def to_key(display: str) -> str:

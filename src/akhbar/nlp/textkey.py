@@ -9,25 +9,25 @@ from __future__ import annotations
 
 import re
 
-_FOLD = str.maketrans(
-    {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ة": "ه",
-        "ی": "ي",
-        "ک": "ك",
-    }
-)
+KEY_FOLD: dict[str, str] = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"}
+"""Display text -> ``Document.key``: hamza on alef, alef maksura, teh marbuta (one for one).
+The one definition of the key; every other fold in the package builds on it."""
+
+PERSIAN_FOLD: dict[str, str] = {"ی": "ي", "ک": "ك"}
+"""Persian yeh and keheh, which the display text has already mapped but raw strings may hold."""
+
+MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
+"""Tatweel and the Arabic diacritics the display text drops."""
+
+FOLD_TABLE = str.maketrans({**KEY_FOLD, **PERSIAN_FOLD})
+
 _INFORMATIVE = frozenset("أإآٱة")
 _SPACES = re.compile(r"\s+")
 
 
 def fold_key(text: str) -> str:
     """Fold hamza-on-alef, alef maksura, teh marbuta and Persian yeh/keheh, one char for one."""
-    return text.translate(_FOLD)
+    return text.translate(FOLD_TABLE)
 
 
 def phrase_key(text: str) -> str:

@@ -8,23 +8,16 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from akhbar.nlp.textkey import KEY_FOLD, MARKS, PERSIAN_FOLD
+
 _FOLD = str.maketrans(
     {
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        "ى": "ي",
-        "ی": "ي",
-        "ة": "ه",
+        **KEY_FOLD,
+        **PERSIAN_FOLD,
         "ۀ": "ه",
         "ہ": "ه",
         "ە": "ه",
-        "ک": "ك",
-        **dict.fromkeys(
-            "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0653\u0654\u0655\u0670"
-            "\u200b\u200c\u200d\u200e\u200f\u061c\ufeff"
-        ),
+        **dict.fromkeys(MARKS + "\u0653\u0654\u0655\u200b\u200c\u200d\u200e\u200f\u061c\ufeff"),
     }
 )
 

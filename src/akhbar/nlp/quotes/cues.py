@@ -8,15 +8,13 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.textkey import FOLD_TABLE, MARKS
 
 CueKind = Literal["verb", "participle", "noun", "attribution"]
 
-KEY_FOLD = str.maketrans(
-    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ک": "ك", "ی": "ي", "ي": "ي"}
-)
+KEY_FOLD = FOLD_TABLE
 """Same-length folding applied on top of ``Document.key`` (idempotent on an already folded key)."""
 
-MARKS = "\u0640\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670"
 STRIP_MARKS = str.maketrans("", "", MARKS)
 WORD = rf"[\w{MARKS}]"
 

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from akhbar.nlp.quotes import lexicon as lx
-from akhbar.nlp.quotes.cues import MARKS, STRIP_MARKS, WORD, fold
+from akhbar.nlp.quotes.cues import STRIP_MARKS, WORD, fold
+from akhbar.nlp.textkey import MARKS
 
 _TOKEN_RE = re.compile(rf"{WORD}+(?:\.(?=\s))?|[^\w\s{MARKS}]")
 
