@@ -4,12 +4,16 @@ The first CRF tags every sentence alone. For each token, the second stage sees i
 neighbours' first-pass labels, and which entity types the first pass gave to the same
 clitic-stripped word elsewhere in the document (the batch of sentences given to ``tag``, in
 article order). A name tagged once next to a title is then found again where it stands alone.
+A key that is another key of the document with a proclitic in front (an unknown name the
+stemmer left whole, e.g. ولكرومبو beside كرومبو) shares that key's evidence.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+
+from akhbar.nlp.ner.fold import clitic_candidates
 
 # Words this short or this common carry no document-level evidence.
 MIN_KEY_LEN = 3
@@ -30,11 +34,27 @@ def key_features(
             total[key] += 1
             if label != "O":
                 seen[key][label] += 1
+    alias = _clitic_aliases(total)
+    for key, target in alias.items():
+        total[target] += total[key]
+        seen[target].update(seen.get(key, ()))
     out = {}
     for key in total:
-        feats = _token_doc(key, seen, total)
+        feats = _token_doc(alias.get(key, key), seen, total)
         if feats:
             out[key] = tuple(feats)
+    return out
+
+
+def _clitic_aliases(keys: Counter[str]) -> dict[str, str]:
+    """Keys that are another key of the same document with a proclitic attached (a name the
+    stemmer did not know, e.g. with و or ل in front): key -> the bare key."""
+    out = {}
+    for key in keys:
+        for cand in clitic_candidates(key)[1:]:
+            if cand in keys and len(cand) >= MIN_KEY_LEN:
+                out[key] = cand
+                break
     return out
 
 

@@ -1,0 +1,42 @@
+"""Document-consistency evidence (second-stage features) from first-pass labels."""
+
+from __future__ import annotations
+
+from akhbar.nlp.ner.document import document_features, key_features
+
+NONE: frozenset[str] = frozenset()
+
+
+def test_evidence_of_a_repeated_tagged_key() -> None:
+    keys = [["قال", "كرومبو"], ["كرومبو", "غادر"]]
+    first = [["O", "B-PER"], ["O", "O"]]
+    evidence = key_features(keys, first, NONE)
+    assert "dmaj=PER" in evidence["كرومبو"]
+    assert "d=B-PER" in evidence["كرومبو"]
+    assert "drep" in evidence["كرومبو"]
+    assert "غادر" not in evidence  # seen once, never tagged: no evidence
+
+
+def test_unknown_name_with_a_proclitic_shares_the_bare_names_evidence() -> None:
+    # The stemmer keeps an unknown name's proclitic (ولكرومبو); the document knows the bare key.
+    keys = [["كرومبو", "قال"], ["ولكرومبو", "اضاف"]]
+    first = [["B-PER", "O"], ["O", "O"]]
+    evidence = key_features(keys, first, NONE)
+    assert evidence["ولكرومبو"] == evidence["كرومبو"]
+    assert "dt=PER" in evidence["ولكرومبو"]
+
+
+def test_common_and_short_keys_carry_no_evidence() -> None:
+    keys = [["في", "الوزير"], ["في", "الوزير"]]
+    first = [["B-LOC", "B-PER"], ["O", "O"]]
+    evidence = key_features(keys, first, frozenset({"الوزير"}))
+    assert evidence == {}
+
+
+def test_document_features_add_labels_and_neighbour_evidence() -> None:
+    keys = [["قال", "كرومبو"], ["كرومبو", "غادر"]]
+    first = [["O", "B-PER"], ["O", "O"]]
+    feats = document_features(keys, first, NONE)
+    assert feats[1][0][:3] == ["y1=O", "-1:y1=BOS", "+1:y1=O"]
+    assert "dmaj=PER" in feats[1][0]
+    assert "-1:dmaj=PER" in feats[1][1]
