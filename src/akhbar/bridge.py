@@ -1,9 +1,12 @@
 """The bridge: ``XADD akhbar:articles * article '<json>'`` from any language -> Celery tasks.
 
-Reads the input stream with a consumer group, groups entries into one task of up to
-``batch_size`` articles, publishes it to Celery, and only then acknowledges the entries. A bridge
-killed in between leaves its entries pending: it re-reads them on restart, and other bridges
-claim them after ``bridge_claim_idle_ms``. Redeliveries are harmless: publishing is idempotent.
+Reads the input stream with a consumer group and groups entries into one task of up to
+``batch_size`` articles. An entry stays pending in the group until the worker has published its
+result or dead letter and acknowledged it; the Celery message is never the only copy. Entries
+left unacknowledged for ``bridge_claim_idle_ms`` (their message was lost with a killed worker,
+or their bridge died) are claimed and sent again. A restarted bridge re-sends its own pending
+entries. Redeliveries are harmless: publishing is idempotent. While ``bridge_max_queued`` tasks
+wait in the Celery queue the bridge reads nothing new, so the backlog stays in the stream.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ class Bridge:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._own_pending = True
+        self._pending_cursor = "0"
         self._next_trim = 0.0
         self._next_claim = 0.0
         self.forwarded = 0
@@ -88,6 +92,7 @@ class Bridge:
                 self._stop.wait(backoff)
                 backoff = min(backoff * 2, 5.0)
                 self._own_pending = True
+                self._pending_cursor = "0"
         log.info("bridge_stopped", forwarded=self.forwarded)
 
     # -- one round -----------------------------------------------------------------------------
@@ -101,10 +106,15 @@ class Bridge:
             self._next_claim = now + CLAIM_EVERY_S
             entries = self._claim_stale()
         if not entries and self._own_pending:
-            entries = self._read("0", block=None)
+            entries = self._read(self._pending_cursor, block=None)
+            if entries:
+                self._pending_cursor = entries[-1][0].decode()
             self._own_pending = bool(entries)
         if not entries:
-            entries = self._read(">", block=max(s.batch_wait_ms, 1) if s.batch_wait_ms else 100)
+            if self.client.llen(s.queue) >= s.bridge_max_queued:
+                self._stop.wait(max(s.batch_wait_ms, 10) / 1000)  # backpressure
+            else:
+                entries = self._read(">", block=max(s.batch_wait_ms, 1))
         if entries:
             self.forward(entries)
         if now >= self._next_trim:
@@ -132,19 +142,22 @@ class Bridge:
         return [e for e in reply[1] if e[1] is not None]
 
     def forward(self, entries: list[Entry]) -> None:
-        """Send entries as one Celery task, dead-lettering unreadable ones; then XACK them all."""
+        """Send entries as one Celery task (the worker acknowledges them once published);
+        dead-letter and acknowledge unreadable ones here."""
         items: list[Item] = []
+        unreadable: list[bytes] = []
         for entry_id, fields in entries:
             item = self._item(entry_id.decode(), fields or {})
             if item is not None:
                 items.append(item)
+            else:
+                unreadable.append(entry_id)
         if items:
             self.app.send_task(
                 TASK_NAME, args=[[i.to_message() for i in items]], queue=self.settings.queue
             )
-        self.client.xack(
-            self.settings.input_stream, self.settings.input_group, *[e[0] for e in entries]
-        )
+        if unreadable:
+            self.client.xack(self.settings.input_stream, self.settings.input_group, *unreadable)
         self.forwarded += len(entries)
         metrics.observe_forwarded(len(entries), 1 if items else 0)
 

@@ -59,6 +59,12 @@ class Item:
         )
 
     @property
+    def input_entry(self) -> str | None:
+        """The input-stream entry this item came from (acknowledged once it has an outcome)."""
+        kind, _, entry = self.origin.partition(":")
+        return entry if kind in ("stream", "replay") and entry else None
+
+    @property
     def payload_hash(self) -> str:
         return keys.payload_hash(self.payload)
 

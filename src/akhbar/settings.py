@@ -60,7 +60,14 @@ class Settings(BaseSettings):
         True, description="Run the stream bridge inside each worker's main process."
     )
     bridge_claim_idle_ms: int = Field(
-        60_000, ge=1, description="Bridge: reclaim input entries another bridge held this long."
+        60_000,
+        ge=1,
+        description="Bridge: re-send input entries unacknowledged this long (lost or dead peer).",
+    )
+    bridge_max_queued: int = Field(
+        16,
+        ge=1,
+        description="Bridge: read no new entries while this many tasks wait in the Celery queue.",
     )
     max_tasks_per_child: int = Field(
         1000, ge=1, description="Recycle a worker child after this many tasks (leaks stay small)."

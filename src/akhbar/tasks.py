@@ -29,12 +29,22 @@ def process(self: Task, items: list[dict[str, Any]]) -> dict[str, int]:
     batch = [Item.from_message(i) for i in items]
     try:
         outcomes = _run(self, batch, runtime)
+        _ack_inputs(batch[: len(outcomes)], runtime)
     except RedisError as exc:  # infrastructure: give the message back, it will run again
         raise Reject(f"redis unavailable: {exc}", requeue=True) from exc
     counts: dict[str, int] = {}
     for outcome in outcomes:
         counts[outcome] = counts.get(outcome, 0) + 1
     return counts
+
+
+def _ack_inputs(done: list[Item], runtime: Runtime) -> None:
+    """Acknowledge the input-stream entries of items that reached an outcome. Until then the
+    bridge keeps them pending and re-sends any left idle too long (a lost Celery message)."""
+    entries = [item.input_entry for item in done if item.input_entry]
+    if entries:
+        s = runtime.settings
+        runtime.client.xack(s.input_stream, s.input_group, *entries)
 
 
 def _run(task: Task, batch: list[Item], runtime: Runtime) -> list[Outcome]:

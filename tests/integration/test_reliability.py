@@ -82,6 +82,31 @@ def test_bridge_dying_between_read_and_ack_loses_nothing(
     assert r.xpending("akhbar:articles", "akhbar-bridge")["pending"] == 0
 
 
+def test_celery_message_lost_after_the_bridge_sent_it(
+    r: redis.Redis, redis_server: RedisServer, start_worker: Callable[..., Worker]
+) -> None:
+    """kombu's Redis transport pops a message (BRPOP) before recording it as unacked: a worker
+    killed in between loses it. The input entry is still pending, so the bridge sends it again."""
+    from akhbar.bridge import Bridge
+    from akhbar.settings import Settings
+    from akhbar.worker import create_app
+
+    ids = [f"l{i}" for i in range(6)]
+    for article_id in ids:
+        push(r, article_id)
+    config = Settings(redis_url=redis_server.url)
+    bridge = Bridge(r, create_app(config), config, consumer="gone@elsewhere")
+    while bridge.step():
+        pass
+    assert r.llen("akhbar") == 1  # one batch message, about to be lost
+    r.delete("akhbar")
+    assert r.xpending("akhbar:articles", "akhbar-bridge")["pending"] == len(ids)
+    start_worker()  # its bridge claims entries idle for AKHBAR_BRIDGE_CLAIM_IDLE_MS (2 s here)
+    settle(r, len(ids), timeout=60)
+    assert_exactly_once(r, ids)
+    assert r.xpending("akhbar:articles", "akhbar-bridge")["pending"] == 0
+
+
 def test_poison_article_is_dead_lettered_after_max_attempts(
     r: redis.Redis, start_worker: Callable[..., Worker]
 ) -> None:
