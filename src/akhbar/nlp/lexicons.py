@@ -46,14 +46,16 @@ class Lexicons:
     """Folded single-word names (places, person name units) from the NER gazetteer."""
 
 
-def _lines(path: Path) -> list[str]:
+def read_lines(path: Path) -> list[str]:
+    """The non-blank, non-comment lines of a word-list file (none if it is absent)."""
     if not path.exists():
         return []
     text = path.read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
-def _gz_lines(path: Path) -> list[str]:
+def read_gz_lines(path: Path) -> list[str]:
+    """The non-blank lines of a gzipped word list (none if it is absent)."""
     import gzip
 
     if not path.exists():
@@ -64,7 +66,7 @@ def _gz_lines(path: Path) -> list[str]:
 def _nationalities() -> dict[str, Country]:
     forms: dict[str, Country] = {}
     by_alias: dict[str, Country] = {}
-    for row in _lines(DATA_DIR / "nationalities.tsv"):
+    for row in read_lines(DATA_DIR / "nationalities.tsv"):
         stems, names = row.split("\t")
         aliases = names.split("|")
         country = Country(aliases[0], frozenset(phrase_key(a) for a in aliases))
@@ -76,7 +78,7 @@ def _nationalities() -> dict[str, Country]:
                 forms[base + ending] = country
                 forms["ال" + base + ending] = country
     # The NER gazetteer's inflected forms (folded form, CLDR country, code), when built.
-    for row in _lines(NER_DATA_DIR / "nationalities.tsv"):
+    for row in read_lines(NER_DATA_DIR / "nationalities.tsv"):
         parts = row.split("\t")
         if len(parts) < 2 or " " in parts[0]:
             continue
@@ -89,17 +91,17 @@ def _nationalities() -> dict[str, Country]:
 @cache
 def load_lexicons() -> Lexicons:
     """Read every list (a few ms; cached for the process)."""
-    titles = {tuple(phrase_key(t).split(" ")): t for t in _lines(DATA_DIR / "titles.txt")}
+    titles = {tuple(phrase_key(t).split(" ")): t for t in read_lines(DATA_DIR / "titles.txt")}
     known: set[str] = set()
     for name in ("loc_cldr.txt", "loc_iso3166.txt"):
-        known.update(w for w in _lines(NER_DATA_DIR / name) if " " not in w)
+        known.update(w for w in read_lines(NER_DATA_DIR / name) if " " not in w)
     for name in ("loc_geonames.txt.gz", "per_given.txt.gz", "per_surname.txt.gz"):
-        known.update(w for w in _gz_lines(NER_DATA_DIR / name) if " " not in w)
+        known.update(w for w in read_gz_lines(NER_DATA_DIR / name) if " " not in w)
     nationalities = _nationalities()
     for country in set(nationalities.values()):
         known.update(k for k in country.keys if " " not in k)
     role_heads = frozenset(
-        tuple(phrase_key(h).split(" ")) for h in _lines(DATA_DIR / "role_heads.txt")
+        tuple(phrase_key(h).split(" ")) for h in read_lines(DATA_DIR / "role_heads.txt")
     )
     return Lexicons(
         titles=frozenset(titles),
@@ -107,9 +109,9 @@ def load_lexicons() -> Lexicons:
         title_starts=frozenset(t[0] for t in titles),
         role_heads=role_heads,
         role_head_starts=frozenset(h[0] for h in role_heads),
-        name_heads=frozenset(fold_key(h) for h in _lines(DATA_DIR / "name_heads.txt")),
-        role_stopwords=frozenset(fold_key(w) for w in _lines(DATA_DIR / "role_stopwords.txt")),
-        role_modifiers=frozenset(fold_key(w) for w in _lines(DATA_DIR / "role_modifiers.txt")),
+        name_heads=frozenset(fold_key(h) for h in read_lines(DATA_DIR / "name_heads.txt")),
+        role_stopwords=frozenset(fold_key(w) for w in read_lines(DATA_DIR / "role_stopwords.txt")),
+        role_modifiers=frozenset(fold_key(w) for w in read_lines(DATA_DIR / "role_modifiers.txt")),
         nationalities=nationalities,
         known_names=frozenset(known),
     )

@@ -7,14 +7,12 @@ from the NER gazetteers (``akhbar/nlp/ner/data``, read only) when they are prese
 
 from __future__ import annotations
 
-import gzip
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Literal
 
 from akhbar.nlp.entity_merge import STATE_HEADS
-from akhbar.nlp.lexicons import DATA_DIR, NER_DATA_DIR, load_lexicons
+from akhbar.nlp.lexicons import DATA_DIR, NER_DATA_DIR, load_lexicons, read_gz_lines, read_lines
 from akhbar.nlp.textkey import fold_key, phrase_key
 
 Gender = Literal["m", "f"]
@@ -73,21 +71,8 @@ class PatternLexicon:
     (الجليل is an epithet)."""
 
 
-def _lines(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    text = path.read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
-
-
-def _gz_lines(path: Path) -> list[str]:
-    if not path.exists():
-        return []
-    return [w for w in gzip.decompress(path.read_bytes()).decode("utf-8").split("\n") if w]
-
-
 def _tsv(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(DATA_DIR / name)]
+    return [line.split("\t") for line in read_lines(DATA_DIR / name)]
 
 
 def _gender(value: str) -> Gender:
@@ -109,10 +94,10 @@ def _org_heads() -> dict[str, tuple[OrgHead, ...]]:
 def _places() -> frozenset[str]:
     found: set[str] = set()
     for name in ("loc_cldr.txt", "loc_iso3166.txt"):
-        found.update(_lines(NER_DATA_DIR / name))
+        found.update(read_lines(NER_DATA_DIR / name))
     for name in ("loc_geonames.txt.gz", "loc_arwikicats.txt.gz"):
-        found.update(_gz_lines(NER_DATA_DIR / name))
-    excluded = {fold_key(w) for w in _lines(DATA_DIR / "place_exclusions.txt")}
+        found.update(read_gz_lines(NER_DATA_DIR / name))
+    excluded = {fold_key(w) for w in read_lines(DATA_DIR / "place_exclusions.txt")}
     return frozenset(w for w in found if " " not in w and w not in excluded)
 
 
@@ -120,10 +105,10 @@ def _given_names() -> frozenset[str]:
     lex = load_lexicons()
     names: set[str] = set()
     for name in ("per_given.txt.gz", "per_arabnamer.txt.gz"):
-        names.update(w for w in _gz_lines(NER_DATA_DIR / name) if " " not in w)
+        names.update(w for w in read_gz_lines(NER_DATA_DIR / name) if " " not in w)
     closed = {t[0] for t in lex.titles} | set(lex.nationalities) | lex.role_head_starts
     closed |= lex.role_stopwords | lex.role_modifiers
-    closed |= {fold_key(w) for w in _lines(DATA_DIR / "not_given_names.txt")}
+    closed |= {fold_key(w) for w in read_lines(DATA_DIR / "not_given_names.txt")}
     return frozenset(w for w in names if len(w) >= 2 and not w.startswith("ال") and w not in closed)
 
 
@@ -136,7 +121,7 @@ def load_pattern_lexicon() -> PatternLexicon:
         for row in _tsv("event_heads.tsv")
     }
     regional: set[str] = set()
-    for stem in _lines(DATA_DIR / "regional_adjectives.txt"):
+    for stem in read_lines(DATA_DIR / "regional_adjectives.txt"):
         regional.update({"ال" + fold_key(stem), "ال" + fold_key(stem) + "ه"})
     return PatternLexicon(
         org_heads=org_heads,
@@ -144,12 +129,14 @@ def load_pattern_lexicon() -> PatternLexicon:
         ordinals={fold_key(w): None if g == "-" else _gender(g) for w, g in _tsv("ordinals.tsv")},
         state_heads=STATE_HEADS,
         definite_state_heads=DEFINITE_STATE_HEADS,
-        state_adjectives=frozenset(fold_key(w) for w in _lines(DATA_DIR / "state_adjectives.txt")),
+        state_adjectives=frozenset(
+            fold_key(w) for w in read_lines(DATA_DIR / "state_adjectives.txt")
+        ),
         regional_adjectives=frozenset(regional),
         nationality_homographs=frozenset(
-            fold_key(w) for w in _lines(DATA_DIR / "nationality_homographs.txt")
+            fold_key(w) for w in read_lines(DATA_DIR / "nationality_homographs.txt")
         ),
-        chain_stops=frozenset(fold_key(w) for w in _lines(DATA_DIR / "name_chain_stops.txt")),
+        chain_stops=frozenset(fold_key(w) for w in read_lines(DATA_DIR / "name_chain_stops.txt")),
         triggers=frozenset(org_heads) | frozenset(event_heads) | STATE_HEADS | DEFINITE_STATE_HEADS,
         places=_places(),
         given_names=_given_names(),
