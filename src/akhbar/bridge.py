@@ -15,7 +15,6 @@ import os
 import socket
 import threading
 import time
-from typing import Any
 
 import redis
 import structlog
@@ -207,7 +206,3 @@ def run_forever(settings: Settings) -> None:
         bridge.run()
     except KeyboardInterrupt:
         bridge.stop()
-
-
-def describe(bridge: Bridge) -> dict[str, Any]:
-    return {"consumer": bridge.consumer, "forwarded": bridge.forwarded}
