@@ -35,11 +35,6 @@ def heartbeat(node: str) -> str:
     return f"{PREFIX}:heartbeat:{node}"
 
 
-def stats_counter(name: str) -> str:
-    """Per-minute throughput counters for ``akhbar stats``."""
-    return f"{PREFIX}:stats:{name}"
-
-
 def payload_hash(payload: str | bytes) -> str:
     """Stable hash of a payload as received."""
     data = payload if isinstance(payload, bytes) else payload.encode("utf-8", "surrogatepass")
