@@ -21,6 +21,8 @@ import json
 import random
 from pathlib import Path
 
+from akhbar.nlp.ner.conll import read_rows
+
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 DEFAULT_OUT = REPO / "bench" / "out" / "corpus.jsonl"
@@ -41,18 +43,7 @@ ARABIC_DIGITS = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
 def read_sentences(path: Path) -> list[list[str]]:
     """Token lists of the sentences of a token-per-line file (blank line between sentences)."""
-    sentences: list[list[str]] = []
-    current: list[str] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if parts:
-            current.append(parts[0])
-        elif current:
-            sentences.append(current)
-            current = []
-    if current:
-        sentences.append(current)
-    return sentences
+    return [[row[0] for row in sentence] for sentence in read_rows(path)]
 
 
 def detokenize(tokens: list[str]) -> str:

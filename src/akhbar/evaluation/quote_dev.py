@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from akhbar.evaluation.quote_score import CONTENT_F1, fold, token_f1
+from akhbar.nlp.ner.conll import read_rows
 from akhbar.schemas import EnrichedArticle, QuoteOut
 
 NO_SPACE_BEFORE = frozenset(".,،:;؛!?؟)»]…%")
@@ -23,19 +24,7 @@ NO_SPACE_AFTER = frozenset("(«[")
 
 def read_conll(path: Path) -> list[list[tuple[str, str]]]:
     """Sentences of ``token TAG`` lines separated by blank lines."""
-    sentences: list[list[tuple[str, str]]] = []
-    current: list[tuple[str, str]] = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split()
-        if not parts:
-            if current:
-                sentences.append(current)
-            current = []
-            continue
-        current.append((parts[0], parts[-1]))
-    if current:
-        sentences.append(current)
-    return sentences
+    return [[(row[0], row[-1]) for row in sentence] for sentence in read_rows(path)]
 
 
 @dataclass(slots=True)
