@@ -268,6 +268,138 @@ CASES = {
         "لا إصابات جديدة اليوم",
         "direct",
     ),
+    "request_addressee_then_np": Case(
+        "وطلبت وزارة الداخلية من السكان إخلاء المنطقة لكن كثيرين رفضوا المغادرة.",
+        "وطلبت",
+        "O1",
+        "explicit",
+        "إخلاء المنطقة",
+        kind="organization",
+    ),
+    "request_addressee_then_bi_masdar": Case(
+        "وطلب حداد من الأمم المتحدة بإرسال مراقبين.",
+        "وطلب",
+        "P1",
+        "explicit",
+        "إرسال مراقبين",
+    ),
+    "request_addressee_then_that": Case(
+        "وطلب كريم العلي من الحكومة أن تعيد النظر في القرار.",
+        "وطلب",
+        "P3",
+        "explicit",
+        "تعيد النظر في القرار",
+    ),
+    "expressed_own_with_elided_subject": Case(
+        "وقال حداد إن الوضع صعب.\nوأبدى أمس تشاؤمه من نتائج المحادثات.",
+        "وأبدى",
+        "P1",
+        "context",
+        "تشاؤمه من نتائج المحادثات",
+    ),
+    "denial_of_what_was_reported": Case(
+        "ونفى حداد ما نقلته الصحف عن لقائه بالسفير.",
+        "ونفى",
+        "P1",
+        "explicit",
+        "ما نقلته الصحف عن لقائه بالسفير",
+    ),
+    "resumptive_fihi_after_indefinite_noun": Case(
+        "وعقد سمير حداد مؤتمرا صحفيا نفى فيه أن تكون الحكومة قد استقالت.",
+        "نفى",
+        "P1",
+        "context",
+        "تكون الحكومة قد استقالت",
+    ),
+    "comma_aside_before_content": Case(
+        "وأوضح المسؤول، طالبا عدم كشف هويته، أن المفاوضات متعثرة.",
+        "وأوضح",
+        "المسؤول",
+        "anonymous",
+        "المفاوضات متعثرة",
+        kind="anonymous",
+    ),
+    "quoted_name_inside_the_subject": Case(
+        "ونفت حركة «الجهاد» أن تكون قد وافقت على الهدنة.",
+        "ونفت",
+        "حركة",
+        "explicit",
+        "تكون قد وافقت على الهدنة",
+        kind="organization",
+    ),
+    "postposed_after_kama_not_bare": Case(
+        "وفرقت الشرطة المتظاهرين في وسط المدينة، كما قالت الوكالة دون توضيحات.",
+        "قالت",
+        "الوكالة",
+        "explicit",
+        "وفرقت الشرطة المتظاهرين في وسط المدينة",
+        kind="organization",
+    ),
+    "hasab_ma_qal": Case(
+        "وعثر المفتشون على مواقع جديدة حسب ما قال كريم العلي الذي زار المنطقة.",
+        "قال",
+        "P3",
+        "explicit",
+        "وعثر المفتشون على مواقع جديدة",
+    ),
+    "framing_wa_dhalika_ends_content": Case(
+        "وأوضح حداد أن الاتفاق صامد وذلك ردا على تقارير صحفية.",
+        "وأوضح",
+        "P1",
+        "explicit",
+        "الاتفاق صامد",
+    ),
+    "agency_credit_ends_content": Case(
+        "قال حداد إن الحدود مغلقة (رويترز) وصل وفد إلى العاصمة.",
+        "قال",
+        "P1",
+        "explicit",
+        "الحدود مغلقة",
+    ),
+    "negated_cue_after_lakinnahu_ends_content": Case(
+        "وقال حداد إن الحكومة لن تستقيل لكنه لم يوضح موعد الانتخابات.",
+        "وقال",
+        "P1",
+        "explicit",
+        "الحكومة لن تستقيل",
+    ),
+    "call_with_lam_complement": Case(
+        "من جانبه دعا وزير الخارجية اللبناني للضغط على الأطراف المتحاربة.",
+        "دعا",
+        "P1",
+        "role",
+        "للضغط على الأطراف المتحاربة",
+    ),
+    "speech_noun_ilan": Case(
+        "وجاء ذلك بعد إعلان حداد أن الاتفاق نهائي.",
+        "إعلان",
+        "P1",
+        "explicit",
+        "الاتفاق نهائي",
+    ),
+    "doubled_apostrophes_as_quotation_marks": Case(
+        "وقال حداد ' ' الاتفاق نهائي ' ' .",
+        "وقال",
+        "P1",
+        "explicit",
+        "الاتفاق نهائي",
+        "direct",
+    ),
+    "topic_person_of_the_previous_sentence": Case(
+        "كريم العلي على قناعة بأن الحل قريب.\nوينفي أن يكون قد التقى الوزير.",
+        "وينفي",
+        "P3",
+        "context",
+        "يكون قد التقى الوزير",
+    ),
+    "subject_before_relative_pronoun": Case(
+        "وقال حداد إن المحكمة العليا التي اعتبرت أن القرار باطل ستنعقد غدا.",
+        "اعتبرت",
+        "المحكمة العليا",
+        "explicit",
+        "القرار باطل ستنعقد غدا",
+        kind="organization",
+    ),
 }
 
 
@@ -297,6 +429,41 @@ def test_construction(case: Case) -> None:
 )
 def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وجاء القرار بناء على طلب من وزارة الداخلية إلى حين انتهاء التحقيق.",
+        "وفي بريطانيا أعلنت حالة استنفار قصوى وعدلت رحلات الطائرات.",
+        "وبعد سنوات أعلن إسلامه وأسرته.",
+        "مسيرة حداد: فاز بثلاث بطولات خلال عشر سنوات",
+    ],
+    ids=["noun_after_preposition", "subject_cannot_speak", "act_not_statement", "section_label"],
+)
+def test_non_statements(text: str) -> None:
+    assert run(text) == []
+
+
+def test_place_byline_is_not_a_speaker() -> None:
+    doc = make_doc("لندن: سمير حداد يزور باريس في الأسبوع المقبل")
+    entities = make_entities(doc, {**PEOPLE, "L1": ("LOC", "لندن", ["لندن"], [])})
+    assert extract_quotes(doc, entities) == []
+
+
+def test_headline_colon_before_a_later_cue() -> None:
+    quotes = run("سمير حداد: الاتفاق نهائي وأضاف حداد أن التوقيع قريب.")
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        (":", "P1", "الاتفاق نهائي"),
+        ("وأضاف", "P1", "التوقيع قريب"),
+    ]
+
+
+def test_same_speaker_named_again_inside_quotation_marks_is_not_a_new_quote() -> None:
+    quoted = "«إن الحكومة ماضية، ويؤكد وزير الخارجية اللبناني أن الاتفاق قائم»."
+    (quote,) = run("وقال سمير حداد في بيان " + quoted)
+    assert quote.cue.text == "وقال"
+    assert quote.type == "direct"
 
 
 @pytest.mark.parametrize(

@@ -22,6 +22,11 @@ PREP_SKIP = 5
 """A frame preposition (على ضرورة، عن تقديره) may follow at most this many adverbial tokens."""
 ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس راسه ضوء")
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
+TERM_MAX_TOKENS = 4
+"""A quotation of at most this many words inside running text is a quoted name or term."""
+ASIDE_MAX_TOKENS = 8
+APOSTROPHE = "'"
+"""Doubled apostrophes (' ') are used as quotation marks in some wire copy."""
 RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
 """Frames after a relayed source (… عن الوزير قوله إن…، … نقلا عن مصدر أن…) or a merged
 speech noun (علق الوزير بالقول: …)."""
@@ -52,15 +57,18 @@ def find_opening(
             break
         tok = toks[j]
         word = tok.word
+        skip = _skipped(toks, j, stops, form)
+        if skip is not None:
+            if seen == 1 and word in tk.OPEN_MARKS and "np" in frames and has_subject:
+                bare = bare or Opening(tok.start, "np", j)
+            j = skip
+            continue
         if j in stops or word in HARD_STOPS:
             break
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        if word == ":" and nxt is not None and ("colon" in frames or "that" in frames):
-            if nxt.word in tk.OPEN_MARKS:
-                return Opening(nxt.start, "quote", j + 1)
-            return Opening(nxt.start, "colon", j)
-        if word in tk.OPEN_MARKS and not form.ambiguous:
-            return Opening(tok.start, "quote", j)
+        marked = _mark_opening(toks, j, form)
+        if marked is not None:
+            return marked
         if "that" in frames and tk.is_complementiser(word) and not word.startswith("ف"):
             return _that_opening(toks, j)
         if word in tk.FRAME_PREPOSITIONS and nxt is not None and tk.is_complementiser(nxt.word):
@@ -75,12 +83,92 @@ def find_opening(
             and nxt.word not in ADVERBIAL_OBJECTS
         ):
             return Opening(nxt.start, "prep", j)
-        if j == k and not form.ambiguous and not tk.is_punct(tok):
+        if seen == 1 and not form.ambiguous and not tk.is_punct(tok):
             found = _object_opening(tok, frames, has_subject)
             if found is not None and found.via != "bare":
                 return found
             bare = found
     return bare
+
+
+def _skipped(toks: list[Tok], j: int, stops: frozenset[int], form: CueForm) -> int | None:
+    """Where scanning resumes after a comma-enclosed aside or a short quoted term at ``j``."""
+    word = toks[j].word
+    if word in ",،":
+        aside = _comma_aside(toks, j, stops)
+        return aside - 1 if aside is not None else None
+    if word in tk.OPEN_MARKS and not form.ambiguous:
+        return _quoted_term(toks, j)
+    return None
+
+
+def _mark_opening(toks: list[Tok], j: int, form: CueForm) -> Opening | None:
+    """Direct speech opened at ``j``: a colon, a quotation mark or doubled apostrophes."""
+    word = toks[j].word
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if word == ":" and nxt is not None and ("colon" in form.frames or "that" in form.frames):
+        if nxt.word in tk.OPEN_MARKS:
+            return Opening(nxt.start, "quote", j + 1)
+        return Opening(nxt.start, "colon", j)
+    if word in tk.OPEN_MARKS and not form.ambiguous:
+        return Opening(toks[j].start, "quote", j)
+    if word == APOSTROPHE and nxt is not None and nxt.word == APOSTROPHE:
+        return Opening(nxt.start, "quote", j + 1)
+    return None
+
+
+def _quoted_term(toks: list[Tok], j: int) -> int | None:
+    """Index of the closing mark when the quotation opened at ``j`` is a short quoted name or
+    term inside running text (حركة «حماس» أن…، شركة «X» السعودية) rather than direct speech."""
+    close = tk.OPEN_MARKS[toks[j].word]
+    for n in range(j + 1, min(j + TERM_MAX_TOKENS + 2, len(toks))):
+        if toks[n].word == close or (toks[n].word in tk.CLOSE_MARKS and close != '"'):
+            after = toks[n + 1].word if n + 1 < len(toks) else "."
+            inside = after not in HARD_STOPS and after not in tk.CLOSE_MARKS
+            return n if n > j + 1 and inside else None
+        if toks[n].word in HARD_STOPS:
+            return None
+    return None
+
+
+def _comma_aside(toks: list[Tok], j: int, stops: frozenset[int]) -> int | None:
+    """The token after a comma-enclosed aside between the subject and the content
+    (واوضح المسؤول، طالبا عدم كشف هويته، أنه…): the aside ends at an opening quotation mark
+    or at a comma followed by a complementiser or a quotation mark; a و/ف-prefixed cue inside
+    starts a new statement instead ("…، وقال «…»")."""
+    for n in range(j + 1, min(j + ASIDE_MAX_TOKENS + 2, len(toks) - 1)):
+        word = toks[n].word
+        if n in stops and word[:1] in "وف":
+            return None
+        if word in tk.OPEN_MARKS and n > j + 1:
+            return n
+        if word in HARD_STOPS or tk.is_complementiser(word) or word in tk.OPEN_MARKS:
+            return None
+        if word in ",،":
+            after = toks[n + 1].word
+            if n > j + 1 and (tk.is_complementiser(after) or after in tk.OPEN_MARKS):
+                return n + 1
+            return None
+    return None
+
+
+def ask_opening(toks: list[Tok], a: int) -> Opening | None:
+    """The request after "طلب X من Y" once the addressee ends at token ``a``: a ``that``
+    clause or a quotation nearby, a ب- verbal noun, or else the NP right after the addressee."""
+    for n in range(a, min(a + SCAN_LIMIT, len(toks))):
+        word = toks[n].word
+        if word in HARD_STOPS:
+            break
+        if tk.is_complementiser(word) and not word.startswith("ف") and n + 1 < len(toks):
+            return _that_opening(toks, n)
+        if word in tk.OPEN_MARKS and _quoted_term(toks, n) is None:
+            return Opening(toks[n].start, "quote", n)
+        is_masdar = word.startswith("ب") and len(word) > 3 and word not in tk.ADVERBIAL_STARTERS
+        if is_masdar and n - a <= PREP_SKIP:
+            return Opening(toks[n].start + 1, "prep", n)
+    if a < len(toks) and (not tk.is_punct(toks[a]) or toks[a].word in tk.OPEN_MARKS):
+        return Opening(toks[a].start, "np", a)
+    return None
 
 
 def _next_token(toks: list[Tok], j: int) -> int:
@@ -107,6 +195,8 @@ def _that_opening(toks: list[Tok], j: int) -> Opening | None:
 
 def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Opening | None:
     word = tok.word
+    if word == "ما" and "np" in frames and has_subject:
+        return Opening(tok.start, "np", 0)
     if word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
         return None
     if "with" in frames and word.startswith("ب") and len(word) > 3:
@@ -123,7 +213,7 @@ def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Open
 def quoted_end(key: str, open_pos: int, limit: int) -> int:
     """Offset of the mark closing the quotation opened at ``open_pos`` (``limit`` if unclosed)."""
     opener = key[open_pos]
-    close = tk.OPEN_MARKS.get(opener, "")
+    close = tk.OPEN_MARKS.get(opener, APOSTROPHE if opener == APOSTROPHE else "")
     if not close:
         return limit
     if close == opener:

@@ -13,8 +13,25 @@ from akhbar.nlp.quotes.speaker import EntityIndex, is_speaker_like, resolve, sub
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import Content, Cue, Document, EntityResult, Quote, Speaker
 
-SUBJECT_SKIP = frozenset(fold(w) for w in lx.words("أيضا كذلك أمس اليوم مجددا بدوره بدورها"))
-"""Adverbs that may stand between a verb and its subject (وأكد أيضا الوزير…)."""
+SUBJECT_SKIP = frozenset(
+    fold(w) for w in lx.words("أيضا كذلك أمس اليوم مجددا بدوره بدورها فيه فيها فيهم فيهما")
+)
+"""Adverbs that may stand between a verb and its subject (وأكد أيضا الوزير…), and the
+resumptive فيه of a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
+NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
+ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا طبقا"))
+"""حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
+NARRATIVE_AFTER_DHALIKA = frozenset(
+    fold(w) for w in lx.words("ردا بعد بينما في خلال عقب إثر أثناء قبل عندما حين تزامنا وسط على")
+)
+"""وذلك + one of these starts the reporter's framing of the statement, not its content."""
+_CREDITS = "|".join(re.escape(fold(a)) for a in lx.CREDIT_WORDS)
+CREDIT_RE = re.compile(
+    rf"\(\s*(?:{_CREDITS})[^()]{{0,25}}\)|(?:[^\s:]+\s[-–ـ]\s){{1,4}}(?:{_CREDITS})\s*:"
+)
+"""A picture/agency credit or an in-sentence dateline: reported content never runs past it."""
+POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
+NP_BREAKS = frozenset(fold(w) for w in lx.words("لكن ولكن لكنه لكنها لكنهم بينما فيما ثم إذ"))
 CLAUSE_OPENERS = (
     frozenset(
         fold(w) for w in lx.words("من جانبه جانبها جهته جهتها ناحيته ناحيتها بدوره بدورها ومن")
@@ -23,6 +40,8 @@ CLAUSE_OPENERS = (
 )
 CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكنها كما ثم بينما فيما"))
 """Words right before a cue that make it a new statement, not one inside the content."""
+CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما"))
+"""Words of a new statement's clause before its cue (لكنه لم يوضح)."""
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
 NOT_SUBJECT_BEFORE = frozenset(
     fold(w) for w in lx.words("، , مع إلى الى على عن من في ب ل و لدى بين عند مثل")
@@ -31,6 +50,7 @@ NOT_SUBJECT_BEFORE = frozenset(
 MAX_TAIL_TOKENS = 6
 """Words allowed after the subject of a post-posed cue (…، قال الوزير للصحفيين)."""
 HEADLINE_MAX_TOKENS = 12
+TOPIC_CHARS = 40
 _AGENCIES = "|".join(re.escape(fold(a)) for a in lx.STORY_AGENCIES)
 DATELINE_RE = re.compile(rf"^\s*\w+(?:\s\w+)?\s*(?:\(\s*(?:{_AGENCIES})\s*\)|[-–]\s)")
 HEADLINE_FORM = CueForm("قال", "noun", frozenset({"colon"}), False)
@@ -67,6 +87,8 @@ class _Context:
     key: str
     index: EntityIndex
     previous: Speaker | None = None
+    topic: Speaker | None = None
+    """The person a previous sentence of the story opens with (وأبو فلان على قناعة…)."""
 
 
 def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
@@ -78,56 +100,124 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
     quotes: list[Quote] = []
     for si, sent in enumerate(doc.sentences):
         if si in story_starts:
-            ctx.previous = None
+            ctx.previous = ctx.topic = None
         hits = find_cues(key, sent.start, sent.end)
         headline = si in story_starts or _starts_paragraph(doc, si)
-        if not hits and not (headline and ":" in key[sent.start : sent.end]):
-            continue
-        toks = tk.tokenize(key, sent.start, sent.end, marks)
-        state = _Sentence(si, toks, hits, {t.start: i for i, t in enumerate(toks)}, sent.end)
-        if headline and not hits:
-            _headline_quote(ctx, state)
-        for hit in hits:
-            if hit.start in state.at and hit.start not in state.consumed:
-                _quote_for(ctx, state, hit)
-        quotes.extend(_finish(ctx, state))
+        colon = headline and ":" in key[sent.start : hits[0].start if hits else sent.end]
+        if hits or colon:
+            toks = tk.tokenize(key, sent.start, sent.end, marks)
+            state = _Sentence(si, toks, hits, {t.start: i for i, t in enumerate(toks)}, sent.end)
+            if colon:
+                _headline_quote(ctx, state)
+            for hit in hits:
+                if hit.start in state.at and hit.start not in state.consumed:
+                    _quote_for(ctx, state, hit)
+            quotes.extend(_finish(ctx, state))
+        ctx.topic = _opening_person(ctx, sent.start, sent.end, marks) or ctx.topic
     return quotes
+
+
+def _opening_person(ctx: _Context, start: int, end: int, marks: bool) -> Speaker | None:
+    """The person entity a sentence opens with, after leading particles."""
+    for tok in tk.tokenize(ctx.key, start, min(end, start + TOPIC_CHARS), marks):
+        if tok.word in CLAUSE_OPENERS:
+            continue
+        covered = ctx.index.covering(tok.start) or ctx.index.covering(tok.start + 1)
+        if covered is None or covered[1].type != "PER":
+            return None
+        return Speaker(covered[1].id, covered[1].name, None, "context", "person")
+    return None
 
 
 def _finish(ctx: _Context, st: _Sentence) -> list[Quote]:
     """End each open content where a coordinated statement starts, then drop cues nested in
     the content of the same speaker's statement (قال إنه لا يعتقد أن…)."""
     text = ctx.doc.text
+    points = _cut_points(ctx, st)
     cut: list[Quote] = []
     for quote, via in zip(st.quotes, st.vias, strict=True):
         if via != "quote":
-            for other in st.quotes:
-                if quote.content.start < other.cue.start < quote.content.end and (
-                    _coordinated(st, other)
-                ):
-                    cs, ce = ct.trim(text, quote.content.start, other.cue.start)
-                    kind = ct.quote_type(via, text, cs, ce)
-                    quote = replace(quote, content=Content(cs, ce, text[cs:ce]), type=kind)
-                    break
+            start, end = quote.content.start, quote.content.end
+            ends = points if via == "that" else sorted([*points, *_np_breaks(st)])
+            at = next((p for p in ends if start < p < end and not _in_marks(text, start, p)), -1)
+            if at > 0:
+                cs, ce = ct.trim(text, start, at)
+                kind = ct.quote_type(via, text, cs, ce)
+                quote = replace(quote, content=Content(cs, ce, text[cs:ce]), type=kind)
         cut.append(quote)
-    return [q for q in cut if not any(_nested_same(q, outer) for outer in cut)]
+    return [q for q in cut if not any(_nested_same(text, q, outer) for outer in cut)]
 
 
-def _coordinated(st: _Sentence, quote: Quote) -> bool:
-    """A cue starting a new statement rather than one reported inside the current content."""
-    hit = next((h for h in st.hits if h.start == quote.cue.start), None)
+def _cut_points(ctx: _Context, st: _Sentence) -> list[int]:
+    """Offsets where a reported clause ends: a coordinated statement (a و/ف-prefixed or
+    participle cue, or a cue after "، / لكنه / كما / ثم", whether or not it made a quote), the
+    reporter's framing "وذلك ردا على / بينما…", and a credit or dateline of another item."""
+    points = {_clause_start(st, q.cue.start) for q in st.quotes if _coordinated(st, q.cue.start)}
+    points.update(
+        _clause_start(st, h.start)
+        for h in st.hits
+        if h.form.kind in ("verb", "participle")
+        and not h.form.ambiguous
+        and h.start not in st.consumed
+        and _coordinated(st, h.start, comma=False)
+    )
+    toks = st.toks
+    points.update(
+        toks[n].start
+        for n in range(len(toks) - 1)
+        if toks[n].word == "وذلك" and toks[n + 1].word in NARRATIVE_AFTER_DHALIKA
+    )
+    sentence = slice(toks[0].start, st.end) if toks else slice(0, 0)
+    points.update(m.start() for m in CREDIT_RE.finditer(ctx.key, sentence.start, sentence.stop))
+    return sorted(points)
+
+
+def _clause_start(st: _Sentence, start: int) -> int:
+    """Where the clause of the cue at ``start`` begins: before "لكنه لم" in "…لكنه لم يوضح"."""
+    n = st.at.get(start)
+    if n is None:
+        return start
+    m = n
+    while m > max(0, n - 2) and st.toks[m - 1].word in CLAUSE_LEADS:
+        m -= 1
+    return st.toks[m].start
+
+
+def _np_breaks(st: _Sentence) -> list[int]:
+    """Conjunctions that start a new finite clause: they end a content that is a noun phrase
+    (طلبت الحكومة … بإخلاء المنطقة لكن كثيرين رفضوا…)."""
+    return [t.start for t in st.toks if t.word in NP_BREAKS]
+
+
+def _in_marks(text: str, start: int, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened after ``start``."""
+    span = text[start:pos]
+    return span.count("«") > span.count("»") or span.count('"') % 2 == 1
+
+
+def _coordinated(st: _Sentence, start: int, *, comma: bool = True) -> bool:
+    """A cue starting a new statement rather than one reported inside the current content;
+    ``comma=False``: a comma alone is not enough (…محامي فلان، المعتقل في X، سيبلغ موكله…)."""
+    hit = next((h for h in st.hits if h.start == start), None)
     if hit is None or hit.form.kind in ("participle", "noun") or hit.prefixed:
         return True
     n = st.at.get(hit.start, 0)
-    return any(t.word in CLAUSE_BREAKS for t in st.toks[max(0, n - 2) : n])
+    breaks = CLAUSE_BREAKS if comma else CLAUSE_BREAKS - {",", "،"}
+    return any(t.word in breaks for t in st.toks[max(0, n - 2) : n])
 
 
-def _nested_same(quote: Quote, outer: Quote) -> bool:
-    same = (quote.speaker.entity_id or quote.speaker.name) == (
-        outer.speaker.entity_id or outer.speaker.name
-    )
+def _nested_same(text: str, quote: Quote, outer: Quote) -> bool:
+    """A cue inside another quote's content with the same source: an elided subject (قال إنه
+    لا يعتقد أن…) or the same entity named again inside quotation marks (…«يؤكد الرئيس…»)."""
     inside = outer.content.start <= quote.cue.start < outer.content.end
-    return quote is not outer and inside and same and quote.speaker.resolution == "context"
+    if quote is outer or not inside:
+        return False
+    sid, oid = quote.speaker.entity_id, outer.speaker.entity_id
+    quoted = outer.type == "direct" or _in_marks(text, outer.content.start, quote.cue.start)
+    if sid is not None and sid == oid and quoted:
+        return True
+    same = (sid or quote.speaker.name) == (oid or outer.speaker.name)
+    return same and quote.speaker.resolution == "context"
 
 
 def _starts_paragraph(doc: Document, si: int) -> bool:
@@ -173,11 +263,13 @@ def _stops(st: _Sentence, after: int) -> frozenset[int]:
 def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     toks = st.toks
     ci = st.at[hit.start]
+    if hit.form.kind == "verb" and not hit.prefixed and ci and toks[ci - 1].word in NOUN_CONTEXT:
+        return
     i = st.hit_end_tok(hit)
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
         i += 1
-    j = i if hit.form.kind == "participle" or _object_first(ctx, toks, i, hit) else None
-    j = subject_end(toks, i, ctx.index) if j is None else j
+    object_first = _object_first(ctx, toks, i, hit)
+    j = i if hit.form.kind == "participle" or object_first else subject_end(toks, i, ctx.index)
     relay = _relay(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
     form = ct.RELAYED if relay is not None else hit.form
@@ -185,13 +277,24 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     stops = _stops(st, toks[k - 1].start if k else -1) - {st.at[h.start] for h in merged}
     if merged and st.at[merged[0].start] - k <= ct.SCAN_LIMIT_AMBIGUOUS:
         form = ct.RELAYED
-    opening = ct.find_opening(toks, k, form, k > i, stops)
-    if opening is not None:
-        st.consumed.update(h.start for h in merged if h.start < opening.start)
+    has_subject = k > i or object_first
+    opening = _ask(ctx, toks, k, form) or ct.find_opening(toks, k, form, has_subject, stops)
+    if opening is None and "to" in form.frames:
+        opening = _lam_complement(ctx, toks, i, j)
+        j = opening.marker if opening is not None else j
+    if opening is not None and (
+        (opening.via in ("np", "bare") and ci and toks[ci - 1].word in ("كما", "وكما"))
+        or (opening.via == "np" and not _plausible(ctx, toks, i, j))
+    ):
+        opening = None
     if opening is None:
         if j > i or hit.form.kind == "verb":
             _postposed_quote(ctx, st, hit, ci, i, j)
         return
+    st.consumed.update(
+        h.start for h in st.hits if toks[k - 1].start < h.start < opening.start and k
+    )
+    st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = _extend_subject(toks, j, opening.marker)
     speaker = relay[0] if relay is not None else None
@@ -202,13 +305,67 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
 
 
+def _plausible(ctx: _Context, toks: list[Tok], i: int, j: int) -> bool:
+    """Content without a complementiser needs a subject that can speak (an entity, a role, an
+    organisation, a document or an anonymous source), or an elided one: "أعلنت حالة
+    الطوارئ" is not a statement."""
+    if j <= i:
+        return True
+    speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
+    return speaker is None or is_speaker_like(speaker, toks, i)
+
+
+def _ask(ctx: _Context, toks: list[Tok], k: int, form: CueForm) -> ct.Opening | None:
+    """طلب X من Y + the request: the addressee is an entity mention, a pronoun (منه) or one
+    word."""
+    if "ask" not in form.frames or k >= len(toks):
+        return None
+    word = toks[k].word
+    if word in ("منه", "منها", "منهم", "منهما"):
+        return ct.ask_opening(toks, k + 1)
+    if word != "من" or k + 1 >= len(toks):
+        return None
+    a = k + 2
+    covered = ctx.index.covering(toks[k + 1].start)
+    if covered is not None:
+        while a < len(toks) and toks[a].start < covered[0]:
+            a += 1
+    return ct.ask_opening(toks, a)
+
+
+def _lam_complement(ctx: _Context, toks: list[Tok], i: int, j: int) -> ct.Opening | None:
+    """دعا X لـ + verbal noun (دعا الرئيس للضغط على…): the ل- word was read as part of the
+    subject. It must not be an entity and must not open a genitive NP (لشؤون الخارجية)."""
+    for n in range(i + 1, j):
+        word = toks[n].word
+        nxt = toks[n + 1].word if n + 1 < len(toks) else ""
+        if (
+            word.startswith("ل")
+            and len(word) > 3
+            and ctx.index.covering(toks[n].start) is None
+            and not nxt.startswith("ال")
+        ):
+            return ct.Opening(toks[n].start, "prep", n)
+    return None
+
+
 def _object_first(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
-    """The verb's ب- complement comes first, so there is no subject (وتهدد بوقف التعاون…)."""
+    """The verb's complement comes first, so there is no subject: a ب- complement (وتهدد بوقف
+    التعاون…) or, for the ``own`` frame, a noun with a possessive pronoun (وأبدى تشاؤمه…)."""
+    if i >= len(toks) or ctx.index.covering(toks[i].start) is not None:
+        return False
+    word = toks[i].word
+    if "with" in hit.form.frames and word.startswith("ب"):
+        return True
+    surface = ctx.doc.text[toks[i].start : toks[i].end]
     return (
-        i < len(toks)
-        and "with" in hit.form.frames
-        and toks[i].word.startswith("ب")
-        and ctx.index.covering(toks[i].start) is None
+        "own" in hit.form.frames
+        and len(word) > 4
+        and surface.endswith(POSSESSIVE_ENDINGS)
+        and not word.startswith("ال")
+        and word not in tk.ROLE_HEADS
+        and word not in tk.FUNCTION_WORDS
+        and not tk.is_complementiser(word)
     )
 
 
@@ -280,6 +437,8 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
             return _carried(subject)
     if ctx.previous is not None:
         return _carried(ctx.previous)
+    if ctx.topic is not None:
+        return ctx.topic
     return Speaker(None, None, None, "context", "person")
 
 
@@ -293,6 +452,9 @@ def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | Non
             while p > 0 and ctx.index.covering(toks[p - 1].start) is covered:
                 p -= 1
             return resolve(toks, p, ci - 1, ctx.index, ctx.doc.text)
+        head = _relative_head(toks, ci - 2)
+        if head is not None:
+            return resolve(toks, head, ci - 1, ctx.index, ctx.doc.text)
     p = max((n + 1 for n in range(ci) if tk.is_complementiser(toks[n].word)), default=0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1
@@ -303,6 +465,18 @@ def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | Non
     if p >= end or not end - 1 <= stop <= end:
         return None
     return resolve(toks, p, stop, ctx.index, ctx.doc.text)
+
+
+def _relative_head(toks: list[Tok], n: int) -> int | None:
+    """Start of a speaker-like NP (organisation, document or role head and its definite
+    adjectives) ending at token ``n``: "المحكمة العليا الأمريكية التي اعتبرت أن…"."""
+    for p in range(n, max(-1, n - 4), -1):
+        word = toks[p].word
+        if word in tk.ORGANISATION_HEADS or word in tk.DOCUMENT_HEADS or word in tk.ROLE_HEADS:
+            return p
+        if not word.startswith("ال"):
+            return None
+    return None
 
 
 def _nearest_person(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
@@ -331,13 +505,17 @@ def _carried(speaker: Speaker) -> Speaker:
 
 
 def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int, j: int) -> None:
-    """Content before its cue: "…، كما أعلن رئيس المجلس" or "«…» قال الوزير"."""
+    """Content before its cue: "…، كما أعلن رئيس المجلس", "«…» قال الوزير" or "… حسب ما
+    قال X الذي …" (a relative clause may follow that source)."""
     toks = st.toks
     tail = [t for t in toks[j:] if not tk.is_punct(t)]
-    if len(tail) > MAX_TAIL_TOKENS or hit.form.ambiguous:
+    relative = j < len(toks) and toks[j].word in RELATIVES
+    if (len(tail) > MAX_TAIL_TOKENS and not relative) or hit.form.ambiguous:
         return
     k = ci - 1 if ci > 0 and toks[ci - 1].word in ("كما", "وكما") else ci
-    if k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
+    if k > 1 and toks[k - 1].word in ("ما", "لما") and toks[k - 2].word in ATTRIBUTION_LEADS:
+        k -= 1
+    elif k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
         return
     seg_start = max([toks[0].start, *(q.content.end for q in st.quotes)])
     start, end = ct.trim(ctx.doc.text, seg_start, toks[k - 1].start)
@@ -408,9 +586,24 @@ def _headline_quote(ctx: _Context, st: _Sentence) -> None:
     speaker = resolve(toks, 0, colon, ctx.index, ctx.doc.text)
     if speaker is None or speaker.kind == "anonymous" or not is_speaker_like(speaker, toks, 0):
         return
+    if not _names_first(ctx, toks[0], speaker):
+        return
     mark = toks[colon]
     hit = CueHit(mark.start, mark.end, HEADLINE_FORM, False)
     _emit(ctx, st, hit, speaker, toks[colon + 1].start, "colon")
+
+
+def _names_first(ctx: _Context, first: Tok, speaker: Speaker) -> bool:
+    """A "NAME: …" line must open with its speaker (a person or organisation mention, a title,
+    role or organisation head): not a place byline ("لندن: فلان") or a section label ("مسيرة
+    فلان: …")."""
+    covered = ctx.index.covering(first.start)
+    if covered is not None:
+        return covered[1].type in ("PER", "ORG") and covered[1].id == speaker.entity_id
+    word = first.word
+    return speaker.entity_id is None and (
+        word in tk.TITLES or word in tk.ROLE_HEADS or word in tk.ORGANISATION_HEADS
+    )
 
 
 def _emit(

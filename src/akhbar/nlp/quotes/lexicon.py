@@ -8,6 +8,10 @@ Frames say which complements make a content clause after the verb (and its subje
 ``that``  إن/أن/بأن/على أن/إلى أن/من أن/عن أن;  ``colon``  a colon or an opening quotation mark;
 ``on`` على + NP, ``to`` إلى + NP, ``about`` عن + NP, ``with`` ب + NP, ``from`` من + NP;
 ``np``    a bare object NP right after the subject (نفى الوزير حدوث…);
+``own``   with an elided subject, a noun with a possessive pronoun is the object (وأبدى تشاؤمه،
+          أكد رغبته، جدد دعوته); not أعلن, whose أعلن إسلامه/استقالته are acts, not statements;
+``ask``   من + the addressee, then the request: أن, a ب- verbal noun or an NP
+          (طلب X من Y أن/بـ/NP…);
 ``bare``  unmarked direct speech right after the subject (قال الوزير نحن…).
 Verbs marked ``ambiguous`` have a common non-speech reading (نقل transport, طالب student, رأى saw,
 تابع followed) and only count with a ``that``/``colon`` clause.
@@ -61,7 +65,7 @@ VERBS: tuple[Verb, ...] = (
         "أكد",
         "أكد",
         "يؤكد تؤكد يؤكدون يؤكدان تؤكدان سيؤكد ستؤكد يوكد توكد",
-        "that colon on np",
+        "that colon on np own",
     ),
     _v("أعلن", "أعلن", "علن", "that colon np about"),
     _v("أشار", "أشار", "شير", "that to"),
@@ -79,7 +83,7 @@ VERBS: tuple[Verb, ...] = (
     _v("تابع", "تابع", "تابع", "that colon", ambiguous=True),
     _v("صرح", "صرح", "صرح", "that colon"),
     _v("رأى", "رأى رأت رأوا رأيا رأتا", "يرى ترى يرون يريان تريان", "that", ambiguous=True),
-    _v("نفى", "نفى نفت نفوا نفيا نفتا", "ينفي تنفي ينفون ينفيان تنفيان", "that np"),
+    _v("نفى", "نفى نفت نفوا نفيا نفتا", "ينفي تنفي ينفون ينفيان تنفيان", "that np own"),
     _v("وصف", "وصف", "صف", "that with"),
     _v("اعترف", "اعترف", "عترف", "that with"),
     _v("أقر", "أقر أقرت أقروا أقرا", "يقر تقر يقرون", "that"),
@@ -96,14 +100,14 @@ VERBS: tuple[Verb, ...] = (
     _v("روى", "روى روت رووا", "يروي تروي", "that"),
     _v("توقع", "توقع", "-", "that"),
     _v("رجح", "رجح", "رجح", "that"),
-    _v("استبعد", "استبعد", "ستبعد", "that"),
+    _v("استبعد", "استبعد", "ستبعد", "that np own"),
     _v("ناشد", "ناشد", "ناشد", "that with np"),
     _v("حث", "حث حثت حثوا", "يحث تحث يحثون", "that on"),
     _v("تعهد", "تعهد", "تعهد", "that with"),
     _v("وعد", "وعد", "عد", "that with", ambiguous=True),
     _v("هدد", "هدد", "هدد", "that with"),
     _v("اتهم", "اتهم", "تهم", "that"),
-    _v("جدد", "جدد", "جدد", "that np"),
+    _v("جدد", "جدد", "جدد", "that np own"),
     _v("تساءل", "تساءل", "تساءل", "that colon"),
     _v("أجاب", "أجاب", "جيب", "that colon"),
     _v("رد", "رد ردت ردوا", "يرد ترد يردون", "that colon", ambiguous=True),
@@ -117,6 +121,8 @@ VERBS: tuple[Verb, ...] = (
     _v("تكهن", "تكهن", "تكهن", "that with"),
     _v("أظهر", "أظهر", "ظهر", "that", ambiguous=True),
     _v("نص", "نص نصت", "ينص تنص", "that", ambiguous=True),
+    _v("طلب", "طلب", "طلب", "that ask"),
+    _v("أبدى", "أبدى أبدت أبدوا أبديا", "يبدي تبدي يبدون يبديان", "that np own"),
 )
 
 PARTICIPLES: dict[str, str] = {
@@ -182,6 +188,7 @@ SPEECH_NOUNS: dict[str, str] = {
     "قولهم": "قال",
     "تصريحات": "صرح",
     "تصريح": "صرح",
+    "إعلان": "أعلن",
 }
 """Nouns introducing speech; they need a ``that``/``colon`` clause right after them (and the
 optional speaker between): "اكتفى الوزير بالقول إن…", "نقلت عنه قوله إن…"."""
@@ -230,7 +237,8 @@ ORGANISATION_HEADS: frozenset[str] = words(
     "الحكومة الوزارة وزارة الجيش الشرطة الحركة حركة الحزب حزب المنظمة منظمة الوكالة وكالة "
     "المجلس مجلس الشركة شركة الاتحاد اتحاد الجبهة جبهة الجماعة جماعة السلطات السلطة القيادة "
     "البرلمان الرئاسة الخارجية الداخلية اللجنة لجنة البنك بنك الأمم هيئة الهيئة المكتب "
-    "الإدارة إدارة المحكمة محكمة الائتلاف القوات قوات الادعاء النيابة"
+    "الإدارة إدارة المحكمة محكمة الائتلاف القوات قوات الادعاء النيابة المقاومة الحكومات "
+    "حكومة"
 )
 
 ROLE_HEADS: frozenset[str] = words(
@@ -259,7 +267,7 @@ ADVERBIAL_STARTERS: frozenset[str] = words(
     "حين عندما وسط بمناسبة لوكالة للصحفيين للصحافيين لصحيفة لقناة لتلفزيون لإذاعة لموقع "
     "لرويترز للتلفزيون للإذاعة للصحافة لوسائل أيضا كذلك مجددا مؤخرا الأحد الاثنين الثلاثاء "
     "الأربعاء الخميس الجمعة السبت أول امس الماضي غداة ظهر منذ إلى الى عن على من له لها "
-    "لهم لنا"
+    "لهم لنا دون"
 )
 """Words that end a post-verbal subject and start an adverbial or complement
 (قال الوزير خلال الاجتماع إن…، قال الوزير للصحفيين إن…)."""
@@ -289,3 +297,10 @@ STORY_AGENCIES: tuple[str, ...] = (
     "وفا",
 )
 """Agency credits whose "CITY (AGENCY)" dateline starts a new story."""
+
+CREDIT_WORDS: tuple[str, ...] = (*STORY_AGENCIES, "الفرنسية", "أرشيف", "وكالات", "الألمانية")
+"""Words of a picture or agency credit inside a sentence ("(الفرنسية)", "- وكالات:"): the
+text after it belongs to another item, so reported content ends there."""
+
+NOUN_CONTEXT: frozenset[str] = words("على في من عن إلى الى مع بعد قبل خلال عبر بناء حسب")
+"""A verb form right after one of these is the homographic noun (بناء على طلب، من خلال طلب)."""

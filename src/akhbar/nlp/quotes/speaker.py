@@ -113,6 +113,10 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
             continue
         if tk.is_punct(tok) or tk.is_complementiser(word) or word in tk.FUNCTION_WORDS:
             break
+        if word == "لدي" and prev in ("role", "idafa", "def") and j > i:
+            prev = "idafa"
+            j += 1
+            continue
         if word in tk.ADVERBIAL_STARTERS:
             break
         nxt = toks[j + 1].word if j + 1 < len(toks) else ""
