@@ -392,6 +392,20 @@ CASES = {
         "context",
         "يكون قد التقى الوزير",
     ),
+    "resumptive_fiha_then_object": Case(
+        "جاء ذلك ردا على تصريحات لسمير حداد أكد فيها رغبة الحكومة في مراجعة العقود.",
+        "أكد",
+        "P1",
+        "context",
+        "رغبة الحكومة في مراجعة العقود",
+    ),
+    "addressee_before_ila_with_elided_subject": Case(
+        "وقال كريم العلي إن الوضع خطير.\nكما دعا الشعب اللبناني إلى التبرع بالدم.",
+        "دعا",
+        "P3",
+        "context",
+        "التبرع بالدم",
+    ),
     "subject_before_relative_pronoun": Case(
         "وقال حداد إن المحكمة العليا التي اعتبرت أن القرار باطل ستنعقد غدا.",
         "اعتبرت",
@@ -456,6 +470,14 @@ def test_headline_colon_before_a_later_cue() -> None:
     assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
         (":", "P1", "الاتفاق نهائي"),
         ("وأضاف", "P1", "التوقيع قريب"),
+    ]
+
+
+def test_hasab_ma_qal_inside_another_content_ends_it() -> None:
+    quotes = run("وقال حداد إن الأقمار كشفت مواقع جديدة حسب ما قال كريم العلي.")
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وقال", "P1", "الأقمار كشفت مواقع جديدة"),
+        ("قال", "P3", "الأقمار كشفت مواقع جديدة"),
     ]
 
 

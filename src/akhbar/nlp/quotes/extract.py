@@ -18,6 +18,7 @@ SUBJECT_SKIP = frozenset(
 )
 """Adverbs that may stand between a verb and its subject (وأكد أيضا الوزير…), and the
 resumptive فيه of a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
+RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
 ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا طبقا"))
 """حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
@@ -173,10 +174,13 @@ def _cut_points(ctx: _Context, st: _Sentence) -> list[int]:
 
 
 def _clause_start(st: _Sentence, start: int) -> int:
-    """Where the clause of the cue at ``start`` begins: before "لكنه لم" in "…لكنه لم يوضح"."""
+    """Where the clause of the cue at ``start`` begins: before "لكنه لم" in "…لكنه لم يوضح",
+    before "حسب ما" in "… حسب ما قال X"."""
     n = st.at.get(start)
     if n is None:
         return start
+    if n > 1 and st.toks[n - 1].word in ("ما", "لما") and st.toks[n - 2].word in ATTRIBUTION_LEADS:
+        return st.toks[n - 2].start
     m = n
     while m > max(0, n - 2) and st.toks[m - 1].word in CLAUSE_LEADS:
         m -= 1
@@ -202,6 +206,8 @@ def _coordinated(st: _Sentence, start: int, *, comma: bool = True) -> bool:
     if hit is None or hit.form.kind in ("participle", "noun") or hit.prefixed:
         return True
     n = st.at.get(hit.start, 0)
+    if n > 1 and st.toks[n - 1].word in ("ما", "لما") and st.toks[n - 2].word in ATTRIBUTION_LEADS:
+        return True
     breaks = CLAUSE_BREAKS if comma else CLAUSE_BREAKS - {",", "،"}
     return any(t.word in breaks for t in st.toks[max(0, n - 2) : n])
 
@@ -266,9 +272,13 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if hit.form.kind == "verb" and not hit.prefixed and ci and toks[ci - 1].word in NOUN_CONTEXT:
         return
     i = st.hit_end_tok(hit)
+    resumptive = False
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
+        resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
-    object_first = _object_first(ctx, toks, i, hit)
+    object_first = _object_first(ctx, toks, i, hit) or (
+        resumptive and "np" in hit.form.frames and i < len(toks) and not _speaks(ctx, toks, i)
+    )
     j = i if hit.form.kind == "participle" or object_first else subject_end(toks, i, ctx.index)
     relay = _relay(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
@@ -298,11 +308,34 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = _extend_subject(toks, j, opening.marker)
     speaker = relay[0] if relay is not None else None
-    if speaker is None and j > i:
+    if speaker is None and j > i and not _addressee(ctx, toks, i, opening):
         speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     if speaker is None:
         speaker = _elided_speaker(ctx, st, ci)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _addressee(ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening) -> bool:
+    """ "كما دعا الشعب المصري إلى…": before a frame preposition, a definite common noun that
+    cannot speak is the addressee of an elided subject, not the subject."""
+    return (
+        opening.via == "prep"
+        and toks[i].word.startswith("ال")
+        and ctx.index.covering(toks[i].start) is None
+        and not _speaks(ctx, toks, i)
+    )
+
+
+def _speaks(ctx: _Context, toks: list[Tok], i: int) -> bool:
+    """The phrase at ``i`` can be a subject: "تصريحات للوزير أكد فيها رغبة الحكومة…" has the
+    object right after فيها, "في وقت نفت فيه الحركة أنباء…" the subject."""
+    end = subject_end(toks, i, ctx.index)
+    speaker = resolve(toks, i, end, ctx.index, ctx.doc.text)
+    if speaker is None:
+        return False
+    head = tk.strip_article(toks[i].word)
+    named = speaker.entity_id is not None or speaker.kind != "person"
+    return named or "ال" + head in tk.ROLE_HEADS or head in tk.ROLE_HEADS
 
 
 def _plausible(ctx: _Context, toks: list[Tok], i: int, j: int) -> bool:
@@ -509,16 +542,19 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     قال X الذي …" (a relative clause may follow that source)."""
     toks = st.toks
     tail = [t for t in toks[j:] if not tk.is_punct(t)]
-    relative = j < len(toks) and toks[j].word in RELATIVES
+    k = ci - 1 if ci > 0 and toks[ci - 1].word in ("كما", "وكما") else ci
+    attributed = (
+        k > 1 and toks[k - 1].word in ("ما", "لما") and toks[k - 2].word in ATTRIBUTION_LEADS
+    )
+    relative = attributed and j < len(toks) and toks[j].word in RELATIVES
     if (len(tail) > MAX_TAIL_TOKENS and not relative) or hit.form.ambiguous:
         return
-    k = ci - 1 if ci > 0 and toks[ci - 1].word in ("كما", "وكما") else ci
-    if k > 1 and toks[k - 1].word in ("ما", "لما") and toks[k - 2].word in ATTRIBUTION_LEADS:
+    if attributed:
         k -= 1
     elif k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
         return
-    seg_start = max([toks[0].start, *(q.content.end for q in st.quotes)])
-    start, end = ct.trim(ctx.doc.text, seg_start, toks[k - 1].start)
+    seg = _segment_start(st, toks[k - 1].start, inside=attributed)
+    start, end = ct.trim(ctx.doc.text, seg, toks[k - 1].start)
     via = "that"
     if toks[k - 1].word in tk.CLOSE_MARKS or ctx.key[end - 1 : end] in tk.CLOSE_MARKS:
         via = "quote"
@@ -527,6 +563,16 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text) if j > i else None
     speaker = speaker or _elided_speaker(ctx, st, ci)
     _record(ctx, st, hit, speaker, start, end, via, 0.7)
+
+
+def _segment_start(st: _Sentence, end: int, *, inside: bool = False) -> int:
+    """Where the content of a post-posed cue ending at ``end`` starts: after the last earlier
+    content, or (``inside``) where the content that contains it starts (…قال X إن [… حسب ما
+    قال Y])."""
+    for quote in st.quotes:
+        if inside and quote.content.start < end < quote.content.end:
+            return quote.content.start
+    return max([st.toks[0].start, *(q.content.end for q in st.quotes if q.content.end <= end)])
 
 
 def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
