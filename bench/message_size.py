@@ -3,10 +3,11 @@
 Run: ``.venv/bin/python bench/message_size.py [--data ../shared/data] [--batch 16] [--append]``
 
 The body of an ``akhbar.process`` message (``[[items], {}, embed]``, items as the bridge builds
-them from 400-word articles) encoded as kombu does today (JSON with ``ensure_ascii``: 6 bytes per
-Arabic letter), then base64 as the Redis transport stores it; next to ``task_compression='zlib'``
-(kombu's ``zlib.compress`` at its default level, then base64) and UTF-8 JSON (what a serializer
-without ``ensure_ascii`` would send). Milliseconds are medians of 50 encodes/decodes, one core.
+them from 400-word articles) encoded as stock Celery does (JSON with ``ensure_ascii``: 6 bytes
+per Arabic letter), then base64 as the Redis transport stores it; next to
+``task_compression='zlib'`` (kombu's ``zlib.compress`` at its default level, then base64),
+UTF-8 JSON from the standard library, and ``akhbar-json`` (``akhbar.codec``: orjson, UTF-8), what
+akhbar's producers send. Milliseconds are medians of 50 encodes/decodes, one core.
 """
 
 from __future__ import annotations
@@ -54,7 +55,10 @@ def main() -> None:
 
     dumps: Callable[..., tuple[str, str, str | bytes]] = serialization.dumps
     loads: Callable[..., Any] = serialization.loads
+    from akhbar.codec import CONTENT_TYPE, SERIALIZER, register_codec
     from akhbar.handling import Item
+
+    register_codec()
 
     payloads = load_payloads(ensure_corpus("400w", args.data), args.batch)
     items = [Item.new(p, "stream:1-0").to_message() for p in payloads]
@@ -65,6 +69,7 @@ def main() -> None:
     ascii_bytes = _bytes(kombu_json)
     zipped = zlib.compress(ascii_bytes)
     utf8 = json.dumps(body, ensure_ascii=False).encode()
+    ours = _bytes(dumps(body, SERIALIZER)[2])
     rows = [
         ("kombu json (ensure_ascii) + base64", len(base64.b64encode(ascii_bytes)),
          timed(lambda: base64.b64encode(_bytes(dumps(body, "json")[2]))),
@@ -76,6 +81,9 @@ def main() -> None:
         ("UTF-8 json + base64", len(base64.b64encode(utf8)),
          timed(lambda: base64.b64encode(json.dumps(body, ensure_ascii=False).encode())),
          timed(lambda: json.loads(base64.b64decode(base64.b64encode(utf8))))),
+        ("akhbar-json (orjson, UTF-8) + base64", len(base64.b64encode(ours)),
+         timed(lambda: base64.b64encode(_bytes(dumps(body, SERIALIZER)[2]))),
+         timed(lambda: loads(base64.b64decode(base64.b64encode(ours)), CONTENT_TYPE, "utf-8"))),
     ]  # fmt: skip
     lines = [
         f"{args.batch} articles of the 400w corpus, {utf8_payloads:,} bytes of UTF-8 payloads",

@@ -103,3 +103,32 @@ def test_same_article_twice_gives_one_result(
     submit(changed, app=app)
     results, dead = settle(r, 2)
     assert (results, dead) == (2, 0)
+
+
+def test_messages_are_utf8_and_stock_json_tasks_still_run(
+    r: redis.Redis, redis_server: RedisServer, start_worker: Callable[..., Worker]
+) -> None:
+    """Our producers send UTF-8 JSON bodies (akhbar.codec); a plain Celery client's default
+    ``json`` body is accepted too."""
+    import base64
+
+    from celery import Celery
+
+    from akhbar.codec import CONTENT_TYPE
+    from akhbar.handling import Item
+    from akhbar.producer import submit
+
+    article = {"id": "utf8", "body": "قال الوزير إن المحادثات مستمرة."}
+    submit(article, app=_producer_app(redis_server.url))
+    stored = json.loads(r.lpop("akhbar") or b"{}")  # no worker yet: the message waits
+    assert stored["content-type"] == CONTENT_TYPE
+    body = base64.b64decode(stored["body"])
+    assert article["body"].encode() in body  # UTF-8, not \u escapes
+
+    stock = Celery(broker=redis_server.url)  # default settings: the json serializer
+    item = Item.new(json.dumps({"id": "stock", "body": article["body"]}), "submit")
+    stock.send_task("akhbar.process", args=[[item.to_message()]], queue="akhbar")
+    start_worker()
+    results, dead = settle(r, 1)
+    assert (results, dead) == (1, 0)
+    assert [d["id"] for d in read_stream(r, "akhbar:results", b"result")] == ["stock"]
