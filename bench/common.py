@@ -25,6 +25,12 @@ RESULTS = REPO / "bench" / "RESULTS.md"
 DEFAULT_DATA = REPO.parent / "shared" / "data"
 PYTHON = sys.executable
 
+# Articles a process handles, untimed, before any timing: the state of a worker that has been
+# running a while. Timed articles are always new to the process: repeating the same articles
+# times warm per-word caches (measured 9.3 vs 9.9 ms CPU per 400-word article), and a fresh
+# process's first few hundred articles are slower still (13.0 ms: common words not yet cached).
+WARM_ARTICLES = 400
+
 # name -> corpus.py arguments. "400w" is the reference article of the targets; 1x/4x/16x of it
 # show how cost grows with length.
 CORPORA: dict[str, list[str]] = {
@@ -52,6 +58,16 @@ def load_payloads(path: Path, limit: int | None = None) -> list[str]:
     """The JSON lines of a corpus file, as the payload strings a producer would send."""
     lines = path.read_text(encoding="utf-8").splitlines()
     return lines[:limit] if limit else lines
+
+
+def split_warm(
+    payloads: list[str], timed: int, warm: int = WARM_ARTICLES
+) -> tuple[list[str], list[str]]:
+    """(timed articles, warm-up articles): the first ``timed`` payloads, then the next ``warm``;
+    never the same article in both."""
+    if len(payloads) < timed + warm:
+        raise SystemExit(f"corpus has {len(payloads)} articles, {timed} + {warm} warm-up needed")
+    return payloads[:timed], payloads[timed : timed + warm]
 
 
 def bodies(payloads: list[str]) -> list[str]:

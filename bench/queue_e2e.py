@@ -7,7 +7,11 @@ All on this machine: a redis-server started here (AOF on, ``appendfsync everysec
 as in docker-compose.yml) and real ``celery worker -c 2`` processes (two worker processes, the
 bridge thread in the main process, production settings and INFO logs to a file).
 
-1. In-process rate: ``bench/throughput.py``'s measurement of the 400-word corpus on one core.
+Every worker process (and the in-process baseline) first handles ``--warm`` untimed articles
+(a worker that has been running a while); the timed articles are new to every process.
+
+1. In-process rate: ``bench/throughput.py``'s ``in_process_rate`` on one core, in a fresh
+   process, on the same articles as the end-to-end runs (median of 3 processes).
 2. Message size of one batch as it sits in Redis (kombu JSON with ``ensure_ascii`` + base64).
 3. Queue ceiling: ``bench/noop_app.py`` (the same app and settings; the task only counts its
    articles), fed (a) straight from a Celery producer in this process and (b) through the
@@ -42,12 +46,14 @@ import redis
 from common import (
     DEFAULT_DATA,
     REPO,
+    WARM_ARTICLES,
     append_results,
     ensure_corpus,
     load_payloads,
     loadavg,
     median,
     percentile,
+    split_warm,
 )
 
 INPUT = "akhbar:articles"
@@ -55,7 +61,6 @@ RESULTS = "akhbar:results"
 DEAD = "akhbar:dead"
 NOOP_COUNTER = "bench:noop:articles"
 DEFAULT_BATCH = 16
-WARM_UP = 64  # articles through a fresh worker before timing (its children's caches fill)
 
 
 @dataclass(frozen=True)
@@ -264,19 +269,22 @@ def message_size(url: str, payloads: list[str], batch_size: int) -> tuple[int, i
     return len(stored), sum(len(p.encode()) for p in batch)
 
 
-def in_process(data: Path, articles: int, repeat: int) -> tuple[float, float]:
-    """One-core in-process (articles/s, articles per CPU s) of bench/throughput.py, measured in
-    a pinned child process."""
+def in_process(data: Path, articles: int, warm: int, repeat: int = 3) -> tuple[float, float]:
+    """One-core in-process (articles/s, articles per CPU s): median of ``repeat`` fresh, pinned
+    processes running bench/throughput.py's ``in_process_rate``."""
     code = (
         "import sys; sys.path.insert(0, 'bench'); from common import pin_one_core, quiet_logs;"
         "pin_one_core(); quiet_logs(); from throughput import in_process_rate;"
-        f"print(*in_process_rate(__import__('pathlib').Path({str(data)!r}), {articles}, {repeat}))"
+        f"print(*in_process_rate(__import__('pathlib').Path({str(data)!r}), {articles}, {warm}))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
-    )
-    wall, cpu = out.stdout.strip().splitlines()[-1].split()
-    return float(wall), float(cpu)
+    runs = []
+    for _ in range(repeat):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+        )
+        wall, cpu = out.stdout.strip().splitlines()[-1].split()
+        runs.append((float(wall), float(cpu)))
+    return median([w for w, _ in runs]), median([c for _, c in runs])
 
 
 def run_ceilings(url: str, payloads: list[str], sizes: list[int], repeat: int) -> dict[int, Any]:
@@ -292,7 +300,7 @@ def run_ceilings(url: str, payloads: list[str], sizes: list[int], repeat: int) -
 
 
 def run_end_to_end(
-    server: Server, payloads: list[str], sizes: list[int], repeat: int
+    server: Server, payloads: list[str], warm: list[str], sizes: list[int], repeat: int
 ) -> tuple[dict[int, float], dict[int, int], dict[int, dict[str, float]]]:
     """batch size -> median articles/s, dead letters, median CPU ms per article by process."""
     rates: dict[int, list[float]] = {size: [] for size in sizes}
@@ -301,7 +309,7 @@ def run_end_to_end(
     for _ in range(repeat):
         for size in sizes:
             with worker(server.url, "akhbar.worker", size) as started:
-                end_to_end(server.url, payloads[:WARM_UP])
+                end_to_end(server.url, warm)
                 before = cpu_split(server, started)
                 rate, n_dead = end_to_end(server.url, payloads)
                 after = cpu_split(server, started)
@@ -321,19 +329,23 @@ def main() -> None:
     parser.add_argument("--batch-sizes", default="1,8,16,32")
     parser.add_argument("--repeat", type=int, default=2, help="runs per batch size (median)")
     parser.add_argument("--latency-seconds", type=float, default=30.0)
-    parser.add_argument("--in-process-articles", type=int, default=300)
+    parser.add_argument(
+        "--warm", type=int, default=WARM_ARTICLES, help="untimed articles per process first"
+    )
     parser.add_argument("--append", action="store_true", help="append to bench/RESULTS.md")
     args = parser.parse_args()
     sizes = [int(s) for s in args.batch_sizes.split(",")]
-    payloads = load_payloads(ensure_corpus("400w", args.data), args.articles)
+    corpus = load_payloads(ensure_corpus("400w", args.data))
+    payloads, warm = split_warm(corpus, args.articles, 2 * args.warm)  # 2 worker processes
     lines = [
         f"corpus 400w: {len(payloads)} articles per run, {args.repeat} runs per batch size "
-        "(medians; sizes interleaved); redis AOF everysec; 1 worker, -c 2"
+        f"(medians; sizes interleaved), each worker process warmed with {args.warm} other "
+        "articles first; redis AOF everysec; 1 worker, -c 2"
     ]
-    rate_1, cpu_rate_1 = in_process(args.data, args.in_process_articles, 3)
+    rate_1, cpu_rate_1 = in_process(args.data, args.articles, args.warm)
     lines.append(
-        f"in-process, one core: {rate_1:.1f} articles/s (x2 = {2 * rate_1:.1f}); "
-        f"{cpu_rate_1:.1f} articles per CPU second"
+        "in-process, one core, the same articles (median of 3 fresh processes): "
+        f"{rate_1:.1f} articles/s (x2 = {2 * rate_1:.1f}); {cpu_rate_1:.1f} articles per CPU s"
     )
     with redis_server() as server:
         size_stored, size_utf8 = message_size(server.url, payloads, DEFAULT_BATCH)
@@ -343,7 +355,7 @@ def main() -> None:
         )
         ceilings = run_ceilings(server.url, payloads, sizes, args.repeat)
         lines.append(f"loadavg before the end-to-end runs: {loadavg()}")
-        e2e, dead, cpu = run_end_to_end(server, payloads, sizes, args.repeat)
+        e2e, dead, cpu = run_end_to_end(server, payloads, warm, sizes, args.repeat)
         lines.append(f"loadavg after: {loadavg()}")
         lines += throughput_table(sizes, ceilings, e2e, dead, rate_1)
         lines += cpu_table(sizes, cpu, cpu_rate_1)
@@ -353,7 +365,7 @@ def main() -> None:
             f"default batch {DEFAULT_BATCH}: e2e {best:.1f} art/s = {best / target:.1%} of "
             f"min(ceiling, 2 x in-process) = {target:.1f}"
         )
-        lines += latency_table(server.url, payloads, best, args.latency_seconds)
+        lines += latency_table(server.url, payloads, warm, best, args.latency_seconds)
     table = "\n".join(lines)
     print(table)
     if args.append:
@@ -400,13 +412,15 @@ def cpu_table(sizes: list[int], cpu: dict[int, dict[str, float]], cpu_rate_1: fl
     return lines
 
 
-def latency_table(url: str, payloads: list[str], best: float, seconds: float) -> list[str]:
+def latency_table(
+    url: str, payloads: list[str], warm: list[str], best: float, seconds: float
+) -> list[str]:
     lines = [
         f"latency, batch {DEFAULT_BATCH}, XADDs paced at a share of the e2e rate ({seconds:.0f} s)",
         f"{'load':>6}{'rate':>8}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'p99 ms':>9}",
     ]
     with worker(url, "akhbar.worker", DEFAULT_BATCH):
-        end_to_end(url, payloads[:WARM_UP])
+        end_to_end(url, warm)
         for share in (0.5, 0.9):
             lat = latency(url, payloads, best * share, seconds)
             lines.append(

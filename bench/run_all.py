@@ -20,7 +20,7 @@ from pathlib import Path
 from common import CORPORA, DEFAULT_DATA, PYTHON, REPO, append_results, ensure_corpus
 
 FULL: dict[str, list[str]] = {
-    "stages.py": ["--articles", "1000", "--repeat", "3"],
+    "stages.py": ["--articles", "1000"],
     "throughput.py": ["--articles", "500", "--repeat", "3"],
     "peers.py": ["--articles", "300", "--bert-articles", "4", "--repeat", "3"],
     "message_size.py": ["--batch", "16"],
@@ -28,7 +28,7 @@ FULL: dict[str, list[str]] = {
     "footprint.py": ["--articles", "200", "--repeat", "3"],
 }
 QUICK: dict[str, list[str]] = {
-    "stages.py": ["--articles", "50", "--repeat", "1"],
+    "stages.py": ["--articles", "50", "--warm", "20"],
     "throughput.py": ["--articles", "40", "--repeat", "1"],
     "peers.py": ["--articles", "20", "--bert-articles", "1", "--repeat", "1"],
     "message_size.py": ["--batch", "16"],
@@ -39,8 +39,8 @@ QUICK: dict[str, list[str]] = {
         "1,16",
         "--latency-seconds",
         "4",
-        "--in-process-articles",
-        "30",
+        "--warm",
+        "50",
         "--repeat",
         "1",
     ],

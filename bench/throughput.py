@@ -6,10 +6,12 @@ Run: ``.venv/bin/python bench/throughput.py [--data ../shared/data] [--articles 
 
 The timed call is ``akhbar.local.process_payloads`` — intake, ``Pipeline.run``, result JSON and
 the in-memory once-only sink — exactly what ``akhbar process`` runs, minus reading and printing.
-Tokens are the cleaned document's word and punctuation tokens (counted outside the timing);
-words are whitespace-separated words of the raw body. Each corpus is timed ``--repeat`` times and
-the median run is reported (wall clock; ``art/CPU-s`` divides by the process's CPU time instead,
-which other load on the core does not inflate). Linear cost shows as a flat µs-per-word column.
+The process first handles ``common.WARM_ARTICLES`` untimed 400-word articles (a worker that has
+been running a while); every timed article is new to the process: each repeat times its own
+slice of the corpus. Tokens are the cleaned document's word and punctuation tokens (counted
+outside the timing); words are whitespace-separated words of the raw body. The median repeat is
+reported (wall clock; ``art/CPU-s`` divides by the process's CPU time instead, which other load
+on the core does not inflate). Linear cost shows as a flat µs-per-word column.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ from typing import TYPE_CHECKING
 
 from common import (
     DEFAULT_DATA,
+    WARM_ARTICLES,
     append_results,
     ensure_corpus,
     load_payloads,
     median,
     pin_one_core,
     quiet_logs,
+    split_warm,
 )
 
 if TYPE_CHECKING:
@@ -70,35 +74,35 @@ def run_once(payloads: list[str]) -> tuple[float, float]:
     return elapsed, cpu
 
 
-def summarise(payloads: list[str], runs: list[tuple[float, float]]) -> dict[str, float]:
-    """articles/s, tokens/s, words/s, µs per word (median wall run) and articles per CPU s."""
-    tokens, words = count_tokens(payloads)
-    seconds = median([wall for wall, _ in runs])
-    cpu = median([cpu for _, cpu in runs])
+def summarise(runs: list[tuple[list[str], float, float]]) -> dict[str, float]:
+    """articles/s, tokens/s, words/s, µs per word and articles per CPU s of the median run;
+    ``runs``: (payloads, wall s, CPU s) of each repeat."""
+    wall = median([w / len(p) for p, w, _ in runs])  # seconds per article
+    cpu = median([c / len(p) for p, _, c in runs])
+    tokens, words = count_tokens([p for payloads, _, _ in runs for p in payloads])
+    articles = sum(len(p) for p, _, _ in runs)
+    per_word = articles / words
     return {
-        "articles": len(payloads),
-        "words_per_article": words / len(payloads),
-        "articles_s": len(payloads) / seconds,
-        "tokens_s": tokens / seconds,
-        "words_s": words / seconds,
-        "us_per_word": seconds / words * 1e6,
-        "cpu_us_per_word": cpu / words * 1e6,
-        "ms_per_article": seconds / len(payloads) * 1000,
-        "cpu_articles_s": len(payloads) / cpu,
+        "articles": articles / len(runs),
+        "words_per_article": words / articles,
+        "articles_s": 1 / wall,
+        "tokens_s": tokens / articles / wall,
+        "words_s": words / articles / wall,
+        "us_per_word": wall * per_word * 1e6,
+        "cpu_us_per_word": cpu * per_word * 1e6,
+        "ms_per_article": wall * 1000,
+        "cpu_articles_s": 1 / cpu,
     }
 
 
-def measure(payloads: list[str], repeat: int) -> dict[str, float]:
-    run_once(payloads[:20])  # warm caches
-    return summarise(payloads, [run_once(payloads) for _ in range(repeat)])
-
-
-def in_process_rate(data: Path, articles: int, repeat: int) -> tuple[float, float]:
-    """(articles/s, articles per CPU s) on one core for the 400-word corpus (for
-    bench/queue_e2e.py)."""
-    payloads = load_payloads(ensure_corpus("400w", data), articles)
-    result = measure(payloads, repeat)
-    return result["articles_s"], result["cpu_articles_s"]
+def in_process_rate(data: Path, articles: int, warm: int = WARM_ARTICLES) -> tuple[float, float]:
+    """(articles/s, articles per CPU s) of a fresh process on ``articles`` new 400-word
+    articles after ``warm`` others, for bench/queue_e2e.py (which times the same articles
+    end to end)."""
+    timed, warm_up = split_warm(load_payloads(ensure_corpus("400w", data)), articles, warm)
+    run_once(warm_up)
+    wall, cpu = run_once(timed)
+    return len(timed) / wall, len(timed) / cpu
 
 
 def main() -> None:
@@ -111,25 +115,27 @@ def main() -> None:
     pin_one_core()
     quiet_logs()
     lines = [
-        "one core, akhbar.local.process_payloads (the `akhbar process` path), median of "
-        f"{args.repeat} runs",
+        "one core, akhbar.local.process_payloads (the `akhbar process` path), after "
+        f"{WARM_ARTICLES} untimed articles; median of {args.repeat} runs, each on new articles",
         f"{'corpus':<22}{'arts':>6}{'words/art':>10}{'art/s':>9}{'tokens/s':>10}"
         f"{'words/s':>9}{'ms/art':>8}{'µs/word':>9}{'art/CPU-s':>10}",
     ]
-    corpora = {
-        label: load_payloads(
-            ensure_corpus(name, args.data), max(args.articles // int(label[:-1]), 10)
-        )
-        for label, name in LENGTHS
+    one_x = load_payloads(ensure_corpus("400w", args.data))
+    run_once(one_x[-WARM_ARTICLES:])  # a worker that has been running a while
+    corpora = {"1x": one_x[:-WARM_ARTICLES]} | {
+        label: load_payloads(ensure_corpus(name, args.data)) for label, name in LENGTHS[1:]
     }
-    run_once(corpora["1x"][:20])  # warm caches
-    runs: dict[str, list[tuple[float, float]]] = {label: [] for label in corpora}
-    for _ in range(args.repeat):  # lengths interleaved, so a burst of load hits all alike
+    runs: dict[str, list[tuple[list[str], float, float]]] = {label: [] for label in corpora}
+    for index in range(args.repeat):  # lengths interleaved, so a burst of load hits all alike
         for label, payloads in corpora.items():
-            runs[label].append(run_once(payloads))
+            count = max(args.articles // int(label[:-1]), 10)
+            chunk = payloads[index * count : (index + 1) * count]  # new articles every repeat
+            if len(chunk) < count:
+                raise SystemExit(f"corpus {label} too small for {args.repeat} x {count} articles")
+            runs[label].append((chunk, *run_once(chunk)))
     results = {}
     for label, name in LENGTHS:
-        r = results[label] = summarise(corpora[label], runs[label])
+        r = results[label] = summarise(runs[label])
         lines.append(
             f"{label + ' (' + name + ')':<22}{r['articles']:>6.0f}{r['words_per_article']:>10.0f}"
             f"{r['articles_s']:>9.1f}{r['tokens_s']:>10.0f}{r['words_s']:>9.0f}"
