@@ -465,6 +465,12 @@ def test_place_byline_is_not_a_speaker() -> None:
     assert extract_quotes(doc, entities) == []
 
 
+def test_headline_role_colon_resolves_the_role() -> None:
+    (quote,) = run("وزيرة الصحة: لا إصابات جديدة اليوم\nليلى منصور في المستشفى.")
+    speaker = quote.speaker
+    assert (quote.cue.text, speaker.entity_id, speaker.resolution) == (":", "P2", "role")
+
+
 def test_headline_colon_before_a_later_cue() -> None:
     quotes = run("سمير حداد: الاتفاق نهائي وأضاف حداد أن التوقيع قريب.")
     assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [

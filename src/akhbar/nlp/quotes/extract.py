@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -28,9 +29,13 @@ NARRATIVE_AFTER_DHALIKA = frozenset(
 """وذلك + one of these starts the reporter's framing of the statement, not its content."""
 _CREDITS = "|".join(re.escape(fold(a)) for a in lx.CREDIT_WORDS)
 CREDIT_RE = re.compile(
-    rf"\(\s*(?:{_CREDITS})[^()]{{0,25}}\)|(?:[^\s:]+\s[-–ـ]\s){{1,4}}(?:{_CREDITS})\s*:"
+    rf"\((?=\s*(?:{_CREDITS})[^()]{{0,25}}\)(\s*[-–ـ:])?)|[-–ـ]\s(?:{_CREDITS})\s*:"
 )
-"""A picture/agency credit or an in-sentence dateline: reported content never runs past it."""
+"""A picture/agency credit "(الفرنسية)" or an in-sentence dateline "CITY (AGENCY) -",
+"CITY - X - وكالات:": reported content never runs past it. Both start with a literal
+character, so one scan of the article is cheap; the dateline's city is found backwards."""
+DASH_CHAIN_RE = re.compile(r"(?:[^\s:()]+\s[-–ـ]\s){0,3}[^\s:()]+\s*$")
+WORD_BEFORE_RE = re.compile(r"[^\s()]+\s*$")
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
 NP_BREAKS = frozenset(fold(w) for w in lx.words("لكن ولكن لكنه لكنها لكنهم بينما فيما ثم إذ"))
 CLAUSE_OPENERS = (
@@ -90,12 +95,15 @@ class _Context:
     previous: Speaker | None = None
     topic: Speaker | None = None
     """The person a previous sentence of the story opens with (وأبو فلان على قناعة…)."""
+    credits: list[int] = field(default_factory=list)
+    """Offsets of credits and in-sentence datelines (``CREDIT_RE``) in the key."""
 
 
 def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
     """Every reported statement of the article with its cue, speaker, content and type."""
     key = doc.key.translate(KEY_FOLD)
     ctx = _Context(doc, key, EntityIndex.build(entities, key))
+    ctx.credits = _credits(key)
     story_starts = _story_starts(doc, key)
     marks = tk.HAS_MARKS.search(key) is not None
     quotes: list[Quote] = []
@@ -113,21 +121,36 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
             for hit in hits:
                 if hit.start in state.at and hit.start not in state.consumed:
                     _quote_for(ctx, state, hit)
-            quotes.extend(_finish(ctx, state))
-        ctx.topic = _opening_person(ctx, sent.start, sent.end, marks) or ctx.topic
+            quotes.extend(_finish(ctx, state) if state.quotes else ())
+        ctx.topic = _opening_person(ctx, sent.start, sent.end) or ctx.topic
     return quotes
 
 
-def _opening_person(ctx: _Context, start: int, end: int, marks: bool) -> Speaker | None:
-    """The person entity a sentence opens with, after leading particles."""
-    for tok in tk.tokenize(ctx.key, start, min(end, start + TOPIC_CHARS), marks):
-        if tok.word in CLAUSE_OPENERS:
-            continue
-        covered = ctx.index.covering(tok.start) or ctx.index.covering(tok.start + 1)
-        if covered is None or covered[1].type != "PER":
-            return None
-        return Speaker(covered[1].id, covered[1].name, None, "context", "person")
-    return None
+def _credits(key: str) -> list[int]:
+    """Offsets where a credit or an in-sentence dateline starts (``CREDIT_RE``)."""
+    found = []
+    for m in CREDIT_RE.finditer(key):
+        start = m.start()
+        if key[start] != "(":
+            before = DASH_CHAIN_RE.search(key, max(0, start - 60), start)
+        elif m.group(1):
+            before = WORD_BEFORE_RE.search(key, max(0, start - 30), start)
+        else:
+            before = None
+        found.append(before.start() if before is not None else start)
+    return sorted(found)
+
+
+def _opening_person(ctx: _Context, start: int, end: int) -> Speaker | None:
+    """The person entity a sentence opens with, after leading particles (و may be glued)."""
+    n = bisect.bisect_left(ctx.index.starts, start)
+    if n >= len(ctx.index.starts) or ctx.index.starts[n] >= min(end, start + TOPIC_CHARS):
+        return None
+    mention_start, _end, entity = ctx.index.mentions[n]
+    lead = ctx.key[start:mention_start].split()
+    if entity.type != "PER" or not all(w in CLAUSE_OPENERS for w in lead):
+        return None
+    return Speaker(entity.id, entity.name, None, "context", "person")
 
 
 def _finish(ctx: _Context, st: _Sentence) -> list[Quote]:
@@ -163,13 +186,16 @@ def _cut_points(ctx: _Context, st: _Sentence) -> list[int]:
         and _coordinated(st, h.start, comma=False)
     )
     toks = st.toks
-    points.update(
-        toks[n].start
-        for n in range(len(toks) - 1)
-        if toks[n].word == "وذلك" and toks[n + 1].word in NARRATIVE_AFTER_DHALIKA
-    )
-    sentence = slice(toks[0].start, st.end) if toks else slice(0, 0)
-    points.update(m.start() for m in CREDIT_RE.finditer(ctx.key, sentence.start, sentence.stop))
+    if toks and "وذلك" in ctx.key[toks[0].start : st.end]:
+        points.update(
+            toks[n].start
+            for n in range(len(toks) - 1)
+            if toks[n].word == "وذلك" and toks[n + 1].word in NARRATIVE_AFTER_DHALIKA
+        )
+    if toks:
+        lo = bisect.bisect_left(ctx.credits, toks[0].start)
+        hi = bisect.bisect_left(ctx.credits, st.end)
+        points.update(ctx.credits[lo:hi])
     return sorted(points)
 
 
@@ -647,9 +673,7 @@ def _names_first(ctx: _Context, first: Tok, speaker: Speaker) -> bool:
     if covered is not None:
         return covered[1].type in ("PER", "ORG") and covered[1].id == speaker.entity_id
     word = first.word
-    return speaker.entity_id is None and (
-        word in tk.TITLES or word in tk.ROLE_HEADS or word in tk.ORGANISATION_HEADS
-    )
+    return word in tk.TITLES or word in tk.ROLE_HEADS or word in tk.ORGANISATION_HEADS
 
 
 def _emit(

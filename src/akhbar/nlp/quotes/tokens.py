@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes.cues import STRIP_MARKS, WORD, fold
@@ -16,8 +16,7 @@ CLOSE_MARKS = frozenset("»”\"'")
 FINAL_PUNCT = " \t\n.!?؟،,:;؛…-–"
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     start: int
     end: int
     word: str
