@@ -406,6 +406,14 @@ CASES = {
         "context",
         "التبرع بالدم",
     ),
+    "pronoun_subject_takes_up_an_anonymous_source": Case(
+        "وأشاد مسؤول كبير في البنك بالإصلاحات، لكنه دعا إلى تعزيز محاربة الفساد.",
+        "دعا",
+        "مسؤول كبير",
+        "context",
+        "تعزيز محاربة الفساد",
+        kind="anonymous",
+    ),
     "subject_before_relative_pronoun": Case(
         "وقال حداد إن المحكمة العليا التي اعتبرت أن القرار باطل ستنعقد غدا.",
         "اعتبرت",

@@ -19,6 +19,9 @@ SUBJECT_SKIP = frozenset(
 )
 """Adverbs that may stand between a verb and its subject (وأكد أيضا الوزير…), and the
 resumptive فيه of a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
+PRONOUN_SUBJECTS = frozenset(
+    fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
+)
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
 ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا طبقا"))
@@ -492,13 +495,21 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
     if p + 1 < ci and toks[p].word not in tk.ADVERBIAL_STARTERS:
         end = subject_end(toks, p + 1, ctx.index)
         subject = resolve(toks, p + 1, end, ctx.index, ctx.doc.text) if end <= ci else None
-        if subject is not None and subject.entity_id is not None:
+        if subject is not None and (
+            subject.entity_id is not None
+            or (_pronoun_subject(toks, ci) and is_speaker_like(subject, toks, p + 1))
+        ):
             return _carried(subject)
     if ctx.previous is not None:
         return _carried(ctx.previous)
     if ctx.topic is not None:
         return ctx.topic
     return Speaker(None, None, None, "context", "person")
+
+
+def _pronoun_subject(toks: list[Tok], ci: int) -> bool:
+    """A pronoun subject ("…، لكنه دعا") takes up the subject of the first clause."""
+    return any(t.word in PRONOUN_SUBJECTS for t in toks[max(0, ci - 2) : ci])
 
 
 def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
