@@ -304,6 +304,14 @@ CASES = {
         "explicit",
         "ما نقلته الصحف عن لقائه بالسفير",
     ),
+    "denial_of_an_anaphoric_object": Case(
+        "ونفت وزارة الداخلية ذلك.",
+        "ونفت",
+        "O1",
+        "explicit",
+        "ذلك",
+        kind="organization",
+    ),
     "resumptive_fihi_after_indefinite_noun": Case(
         "وعقد سمير حداد مؤتمرا صحفيا نفى فيه أن تكون الحكومة قد استقالت.",
         "نفى",

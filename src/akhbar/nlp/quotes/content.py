@@ -22,6 +22,8 @@ PREP_SKIP = 5
 """A frame preposition (على ضرورة، عن تقديره) may follow at most this many adverbial tokens."""
 ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس راسه ضوء")
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
+NP_FUNCTION_OBJECTS = frozenset(lx.words("ما ذلك هذا هذه تلك"))
+"""Function words that can be a whole NP object: نفى X ما نقل عنه…، نفى البيت الأبيض ذلك."""
 TERM_MAX_TOKENS = 4
 """A quotation of at most this many words inside running text is a quoted name or term."""
 ASIDE_MAX_TOKENS = 8
@@ -195,7 +197,7 @@ def _that_opening(toks: list[Tok], j: int) -> Opening | None:
 
 def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Opening | None:
     word = tok.word
-    if word == "ما" and "np" in frames and has_subject:
+    if word in NP_FUNCTION_OBJECTS and "np" in frames and has_subject:
         return Opening(tok.start, "np", 0)
     if word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
         return None
