@@ -422,6 +422,60 @@ CASES = {
         "تعزيز محاربة الفساد",
         kind="anonymous",
     ),
+    "warned_of_a_quoted_phrase": Case(
+        "وكان حداد قد حذر من «صدام الجهل» خلال زيارته إلى الرياض.",
+        "حذر",
+        "P1",
+        "explicit",
+        "صدام الجهل",
+        "direct",
+    ),
+    "relative_kana_before_the_cue": Case(
+        "وهو موضوع يشغل سمير حداد الذي كان حذر من «صدام الجهل» خلال زيارته.",
+        "حذر",
+        "P1",
+        "explicit",
+        "صدام الجهل",
+        "direct",
+    ),
+    "speech_noun_after_fi_is_an_adverbial": Case(
+        "وأكد حداد في تصريحات نقلتها الإذاعة «نحن مستعدون للحوار».",
+        "وأكد",
+        "P1",
+        "explicit",
+        "نحن مستعدون للحوار",
+        "direct",
+    ),
+    "that_after_a_comma_beyond_a_long_relative_clause": Case(
+        "وصرح حداد أمس بخصوص اللاعب الذي يحتفل هذا الأسبوع بالذكرى العاشرة لانضمامه إلى "
+        "النادي، أنه سيبقى في منصبه.",
+        "وصرح",
+        "P1",
+        "explicit",
+        "سيبقى في منصبه",
+    ),
+    "participle_with_possessed_object": Case(
+        "وقال حداد إن الاتفاق باق، مؤكدا استعدادنا للحوار.",
+        "مؤكدا",
+        "P1",
+        "context",
+        "استعدادنا للحوار",
+    ),
+    "dual_official_is_the_subject_of_expressed_about": Case(
+        "حيث أعرب المسؤولان الدوليان عن قلقهما تجاه الوضع.",
+        "أعرب",
+        "المسؤولان الدوليان",
+        "anonymous",
+        "قلقهما تجاه الوضع",
+        kind="anonymous",
+    ),
+    "call_beyond_an_adverbial_with_a_motion_noun": Case(
+        "ودعا حداد خلال زيارته إلى باريس أمس أمام البرلمان إلى وقف القتال.",
+        "ودعا",
+        "P1",
+        "explicit",
+        "وقف القتال",
+    ),
     "subject_before_relative_pronoun": Case(
         "وقال حداد إن المحكمة العليا التي اعتبرت أن القرار باطل ستنعقد غدا.",
         "اعتبرت",
@@ -468,8 +522,15 @@ def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
         "وفي بريطانيا أعلنت حالة استنفار قصوى وعدلت رحلات الطائرات.",
         "وبعد سنوات أعلن إسلامه وأسرته.",
         "مسيرة حداد: فاز بثلاث بطولات خلال عشر سنوات",
+        "ويذكر أن الأمطار هذا العام هي الأغزر منذ عقود.",
     ],
-    ids=["noun_after_preposition", "subject_cannot_speak", "act_not_statement", "section_label"],
+    ids=[
+        "noun_after_preposition",
+        "subject_cannot_speak",
+        "act_not_statement",
+        "section_label",
+        "impersonal_yudhkar",
+    ],
 )
 def test_non_statements(text: str) -> None:
     assert run(text) == []
@@ -479,6 +540,13 @@ def test_place_byline_is_not_a_speaker() -> None:
     doc = make_doc("لندن: سمير حداد يزور باريس في الأسبوع المقبل")
     entities = make_entities(doc, {**PEOPLE, "L1": ("LOC", "لندن", ["لندن"], [])})
     assert extract_quotes(doc, entities) == []
+
+
+def test_a_mention_starting_with_the_complementiser_is_not_part_of_the_subject() -> None:
+    doc = make_doc("وقالت الصحيفة ان دون وايت اعتنق الإسلام قبل عامين.")
+    entities = make_entities(doc, {"O9": ("ORG", "ان دون وايت", ["ان دون وايت"], [])})
+    (quote,) = extract_quotes(doc, entities)
+    assert (quote.speaker.name, quote.speaker.kind) == ("الصحيفة", "document")
 
 
 def test_headline_role_colon_resolves_the_role() -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.cues import CueForm
+from akhbar.nlp.quotes.cues import CueForm, fold
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import QuoteType
 
@@ -18,8 +18,18 @@ HARD_STOPS = frozenset(".!?؟")
 PARENTHESES = {"(": ")", "-": "-", "ـ": "ـ", "–": "–"}
 """Asides between subject and content (قال الوزير - في تصريحاته - إن…) are stepped over."""
 QUOTE_MARKS = frozenset(tk.OPEN_MARKS) | tk.CLOSE_MARKS
-PREP_SKIP = 5
+PREP_SKIP = 7
 """A frame preposition (على ضرورة، عن تقديره) may follow at most this many adverbial tokens."""
+MOTION_NOUNS = frozenset(
+    fold(w)
+    for w in lx.words(
+        "زيارة زيارته زيارتها زيارتهم وصول وصوله وصولها عودة عودته عودتها رحلة رحلته توجهه انتقاله"
+    )
+)
+"""إلى after these is the direction of the adverbial (خلال زيارته إلى باريس), not a frame."""
+FAR_THAT_TOKENS = 30
+"""A "، أنّ" this far after the subject still opens the content when nothing else did (a long
+adverbial or relative clause stands between: وصرح X بخصوص Y الذي …، أنه…)."""
 ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس راسه ضوء")
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
 NP_FUNCTION_OBJECTS = frozenset(lx.words("ما ذلك هذا هذه تلك"))
@@ -81,16 +91,31 @@ def find_opening(
             and nxt is not None
             and not form.ambiguous
             and j - k <= PREP_SKIP
-            and not tk.is_punct(nxt)
+            and (j == 0 or toks[j - 1].word not in MOTION_NOUNS)
             and nxt.word not in ADVERBIAL_OBJECTS
         ):
-            return Opening(nxt.start, "prep", j)
+            if nxt.word in tk.OPEN_MARKS:
+                return Opening(nxt.start, "quote", j + 1)
+            if not tk.is_punct(nxt):
+                return Opening(nxt.start, "prep", j)
         if seen == 1 and not form.ambiguous and not tk.is_punct(tok):
             found = _object_opening(tok, frames, has_subject)
             if found is not None and found.via != "bare":
                 return found
             bare = found
-    return bare
+    far = _far_that(toks, j, stops) if "that" in frames and not form.ambiguous else None
+    return far or bare
+
+
+def _far_that(toks: list[Tok], j: int, stops: frozenset[int]) -> Opening | None:
+    """A content opened by "، أن…" beyond the scan limit, with no cue or sentence end between."""
+    for n in range(max(j, 0), min(j + FAR_THAT_TOKENS, len(toks) - 1)):
+        word = toks[n].word
+        if n in stops or word in HARD_STOPS:
+            return None
+        if word in ",،" and tk.is_complementiser(toks[n + 1].word):
+            return _that_opening(toks, n + 1)
+    return None
 
 
 def _skipped(toks: list[Tok], j: int, stops: frozenset[int], form: CueForm) -> int | None:

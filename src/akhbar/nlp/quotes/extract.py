@@ -22,6 +22,9 @@ resumptive فيه of a relative clause (مؤتمرا صحفيا نفى فيه أ
 PRONOUN_SUBJECTS = frozenset(
     fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
 )
+IMPERSONAL = frozenset(fold(w) for w in lx.words("يذكر ويذكر"))
+ADDRESSEE_VERBS = frozenset(lx.words("دعا حث ناشد طالب"))
+"""Verbs whose addressee may stand before the frame preposition (دعا الأطراف إلى…)."""
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
 ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا طبقا"))
@@ -292,13 +295,23 @@ def _quote_for(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
 
 
 def _stops(st: _Sentence, after: int) -> frozenset[int]:
-    return frozenset(st.at[h.start] for h in st.hits if h.start > after and h.start in st.at)
+    """Later cues that end the search for a content; a speech noun after a preposition is an
+    adverbial (قال الوزير في تصريحات نقلتها الوكالة «…»), not a new statement."""
+    return frozenset(
+        n
+        for h in st.hits
+        if h.start > after
+        and (n := st.at.get(h.start)) is not None
+        and not (h.form.kind == "noun" and n and st.toks[n - 1].word in NOUN_CONTEXT)
+    )
 
 
 def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     toks = st.toks
     ci = st.at[hit.start]
     if hit.form.kind == "verb" and not hit.prefixed and ci and toks[ci - 1].word in NOUN_CONTEXT:
+        return
+    if _impersonal(toks, ci, hit):
         return
     i = st.hit_end_tok(hit)
     resumptive = False
@@ -316,7 +329,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     stops = _stops(st, toks[k - 1].start if k else -1) - {st.at[h.start] for h in merged}
     if merged and st.at[merged[0].start] - k <= ct.SCAN_LIMIT_AMBIGUOUS:
         form = ct.RELAYED
-    has_subject = k > i or object_first
+    has_subject = k > i or object_first or hit.form.kind == "participle"
     opening = _ask(ctx, toks, k, form) or ct.find_opening(toks, k, form, has_subject, stops)
     if opening is None and "to" in form.frames:
         opening = _lam_complement(ctx, toks, i, j)
@@ -337,18 +350,19 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = _extend_subject(toks, j, opening.marker)
     speaker = relay[0] if relay is not None else None
-    if speaker is None and j > i and not _addressee(ctx, toks, i, opening):
+    if speaker is None and j > i and not _addressee(ctx, toks, i, opening, hit):
         speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     if speaker is None:
         speaker = _elided_speaker(ctx, st, ci)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
 
 
-def _addressee(ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening) -> bool:
+def _addressee(ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening, hit: CueHit) -> bool:
     """ "كما دعا الشعب المصري إلى…": before a frame preposition, a definite common noun that
     cannot speak is the addressee of an elided subject, not the subject."""
     return (
         opening.via == "prep"
+        and hit.form.lemma in ADDRESSEE_VERBS
         and toks[i].word.startswith("ال")
         and ctx.index.covering(toks[i].start) is None
         and not _speaks(ctx, toks, i)
@@ -365,6 +379,12 @@ def _speaks(ctx: _Context, toks: list[Tok], i: int) -> bool:
     head = tk.strip_article(toks[i].word)
     named = speaker.entity_id is not None or speaker.kind != "person"
     return named or "ال" + head in tk.ROLE_HEADS or head in tk.ROLE_HEADS
+
+
+def _impersonal(toks: list[Tok], ci: int, hit: CueHit) -> bool:
+    """The formula "(و)يذكر أن…" ("it is worth noting that") reports no one."""
+    nxt = toks[ci + 1].word if ci + 1 < len(toks) else ""
+    return hit.form.kind == "verb" and toks[ci].word in IMPERSONAL and tk.is_complementiser(nxt)
 
 
 def _plausible(ctx: _Context, toks: list[Tok], i: int, j: int) -> bool:
@@ -515,16 +535,19 @@ def _pronoun_subject(toks: list[Tok], ci: int) -> bool:
 def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
     """SVO: "وكان الوزير قد قال…" or a subject phrase standing right before the verb, at the
     sentence start or right after a complementiser (…إن الوزير أكد له أن…)."""
-    if ci > 1 and toks[ci - 1].word in RELATIVES:
-        covered = ctx.index.covering(toks[ci - 2].start)
+    r = ci - 1
+    while r > 0 and toks[r].word in ("كان", "كانت", "قد"):
+        r -= 1
+    if r > 0 and toks[r].word in RELATIVES:
+        covered = ctx.index.covering(toks[r - 1].start)
         if covered is not None:
-            p = ci - 2
+            p = r - 1
             while p > 0 and ctx.index.covering(toks[p - 1].start) is covered:
                 p -= 1
-            return resolve(toks, p, ci - 1, ctx.index, ctx.doc.text)
-        head = _relative_head(toks, ci - 2)
+            return resolve(toks, p, r, ctx.index, ctx.doc.text)
+        head = _relative_head(toks, r - 1)
         if head is not None:
-            return resolve(toks, head, ci - 1, ctx.index, ctx.doc.text)
+            return resolve(toks, head, r, ctx.index, ctx.doc.text)
     p = max((n + 1 for n in range(ci) if tk.is_complementiser(toks[n].word)), default=0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1

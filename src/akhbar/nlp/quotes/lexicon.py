@@ -166,7 +166,7 @@ PARTICIPLE_FRAMES: dict[str, str] = {
     "نوه": "that to with",
     "نبه": "that to",
     "شدد": "that on colon",
-    "أكد": "that on colon",
+    "أكد": "that on colon np",
     "أعرب": "about",
     "دعا": "that to",
     "طالب": "that with",
@@ -224,7 +224,7 @@ complementisers (أنهم، إنها، أننا) keep the word as the content's 
 ANONYMOUS_HEADS: frozenset[str] = words(
     "مصدر مصادر مسؤول مسؤولون مسؤولين مسئول مسئولون شاهد شهود دبلوماسي دبلوماسيون دبلوماسيين "
     "مراقبون مراقبين محللون محللين خبراء مقربون مقربين متحدث ناطق مصدرا سكان مواطنون "
-    "مسؤولة مسؤولا"
+    "مسؤولة مسؤولا مسؤولان مصدران"
 )
 """Indefinite heads of unnamed sources (مصدر أمني، مصادر مطلعة، مسؤول أمريكي)."""
 

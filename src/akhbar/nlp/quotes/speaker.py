@@ -98,6 +98,8 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
         tok = toks[j]
         word = tok.word
         covered = index.covering(tok.start)
+        if covered is not None and j > i and tk.is_complementiser(word):
+            break
         if covered is not None:
             while j < len(toks) and toks[j].start < covered[0]:
                 j += 1
