@@ -66,7 +66,7 @@ class Bridge:
 
             app = create_app(settings)
         consumer = consumer or os.environ.get("AKHBAR_BRIDGE_CONSUMER") or None
-        return cls(redis_client(settings.redis_url), app, settings, consumer)
+        return cls(redis_client(settings), app, settings, consumer)
 
     # -- lifecycle -----------------------------------------------------------------------------
     def start_thread(self) -> None:

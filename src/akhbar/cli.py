@@ -102,7 +102,7 @@ def push(sources: tuple[str, ...], via: str) -> None:
                 submit(payload, origin="push")
                 progress.advance(bar)
         else:
-            client = redis_client(settings.redis_url)
+            client = redis_client(settings)
             for start in range(0, len(payloads), 100):
                 pipe = client.pipeline(transaction=False)
                 for payload in payloads[start : start + 100]:
@@ -124,7 +124,7 @@ def results(follow: bool, count: int | None, from_id: str, dead: bool) -> None:
     from akhbar.streams import entries_of
 
     settings = get_settings()
-    client = redis_client(settings.redis_url)
+    client = redis_client(settings)
     stream = settings.dead_stream if dead else settings.results_stream
     field = b"dead" if dead else b"result"
     last, shown = from_id, 0
@@ -307,7 +307,7 @@ def dead_purge(entry_ids: tuple[str, ...], purge_all: bool, yes: bool) -> None:
 def _client() -> Any:
     from akhbar.runtime import redis_client
 
-    return redis_client(get_settings().redis_url)
+    return redis_client(get_settings())
 
 
 def _register_ner() -> None:

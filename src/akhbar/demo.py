@@ -35,7 +35,7 @@ def run_demo(sources: list[str], timeout: float = 120.0) -> int:
     url, server = choose_redis()
     console.print(f"[bold]Redis[/]: {url} ({'private server' if server else 'AKHBAR_REDIS_URL'})")
     settings = Settings(redis_url=url)
-    client = redis_client(url)
+    client = redis_client(settings)
     run_id = uuid.uuid4().hex[:6]
     payloads = [_with_run_id(p, run_id) for s in sources for p in read_articles(s)]
     worker = WorkerProcess(

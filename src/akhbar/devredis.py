@@ -43,10 +43,15 @@ class RedisServer:
     """A redis-server child process on a free port with its own data directory."""
 
     def __init__(
-        self, port: int | None = None, appendonly: bool = True, workdir: Path | None = None
+        self,
+        port: int | None = None,
+        appendonly: bool = True,
+        workdir: Path | None = None,
+        replica_of: int | None = None,
     ):
         self.port = port or free_port()
         self.appendonly = appendonly
+        self.replica_of = replica_of
         self.workdir = workdir or Path(tempfile.mkdtemp(prefix="akhbar-redis-"))
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -74,6 +79,8 @@ class RedisServer:
             "--loglevel",
             "warning",
         ]
+        if self.replica_of is not None:
+            args += ["--replicaof", "127.0.0.1", str(self.replica_of)]
         log = open(self.workdir / "redis.log", "ab")  # noqa: SIM115 - lives with the process
         self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + timeout
@@ -110,3 +117,53 @@ class RedisServer:
 
     def __exit__(self, *_: object) -> None:
         self.stop()
+
+
+class SentinelServer(RedisServer):
+    """One Redis Sentinel (quorum 1) watching ``master_port`` as ``master_name``; it declares the
+    master down after a second, so a fail-over takes seconds in tests."""
+
+    def __init__(self, master_port: int, master_name: str = "akhbar") -> None:
+        super().__init__(appendonly=False)
+        self.master_port = master_port
+        self.master_name = master_name
+
+    @property
+    def url(self) -> str:
+        """The sentinel:// URL kombu and ``akhbar.runtime.redis_client`` take (db 0)."""
+        return f"sentinel://127.0.0.1:{self.port}/0"
+
+    def start(self, timeout: float = 10.0) -> SentinelServer:
+        name = self.master_name
+        conf = self.workdir / "sentinel.conf"
+        conf.write_text(
+            f"port {self.port}\nbind 127.0.0.1\ndir {self.workdir}\n"
+            f"sentinel monitor {name} 127.0.0.1 {self.master_port} 1\n"
+            f"sentinel down-after-milliseconds {name} 1000\n"
+            f"sentinel failover-timeout {name} 5000\n"
+        )
+        log = open(self.workdir / "sentinel.log", "ab")  # noqa: SIM115 - lives with the process
+        self.process = subprocess.Popen(
+            [server_binary(), str(conf), "--sentinel"], stdout=log, stderr=subprocess.STDOUT
+        )
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.master_port_now() is not None:
+                return self
+            if self.process.poll() is not None:
+                raise RuntimeError(f"sentinel exited: see {self.workdir / 'sentinel.log'}")
+            time.sleep(0.05)
+        raise RuntimeError("sentinel did not become ready")
+
+    def master_port_now(self) -> int | None:
+        """The port of the master this Sentinel currently names, if it answers."""
+        try:
+            client = redis.Redis(port=self.port, socket_connect_timeout=0.2, socket_timeout=1)
+            addr = client.sentinel_get_master_addr_by_name(self.master_name)
+        except (redis.RedisError, OSError):
+            return None
+        return int(addr[1]) if isinstance(addr, tuple | list) else None
+
+    def failover(self) -> None:
+        """Promote the replica now (SENTINEL FAILOVER), as after a master crash."""
+        redis.Redis(port=self.port).sentinel_failover(self.master_name)

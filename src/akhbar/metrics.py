@@ -233,10 +233,10 @@ class StreamCollector:
 
     def _redis(self) -> Any:
         if self._client is None:
-            import redis
+            from akhbar.runtime import redis_client
 
-            self._client = redis.Redis.from_url(
-                self.settings.redis_url, socket_timeout=2.0, socket_connect_timeout=2.0
+            self._client = redis_client(
+                self.settings, retries=0, socket_timeout=2.0, socket_connect_timeout=2.0
             )
         return self._client
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import Field
+from pydantic import Field, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -20,7 +20,16 @@ class Settings(BaseSettings):
 
     redis_url: str = Field(
         "redis://127.0.0.1:6379/0",
-        description="Broker and streams. rediss:// for TLS; put the password in the URL.",
+        description=(
+            "Broker and streams. rediss:// for TLS; put the password in the URL. Sentinel: "
+            "sentinel://host:26379/0;sentinel://host2:26379 with AKHBAR_SENTINEL_MASTER."
+        ),
+    )
+    sentinel_master: str = Field(
+        "", description="With sentinel:// URLs: the name of the master the Sentinels monitor."
+    )
+    sentinel_password: str = Field(
+        "", description="With sentinel:// URLs: the Sentinels' own password, if they need one."
     )
     input_stream: str = Field("akhbar:articles", description="Stream producers XADD raw JSON to.")
     input_group: str = Field("akhbar-bridge", description="Consumer group the bridge reads with.")
@@ -103,9 +112,21 @@ class Settings(BaseSettings):
         "/tmp/akhbar", description="Heartbeat/readiness files and Prometheus multiprocess data."
     )
 
+    @property
+    def uses_sentinel(self) -> bool:
+        return self.redis_url.startswith("sentinel://")
+
+    @model_validator(mode="after")
+    def _sentinel_needs_master(self) -> Settings:
+        if self.uses_sentinel and not self.sentinel_master:
+            raise ValueError("sentinel:// URLs need AKHBAR_SENTINEL_MASTER (the master's name)")
+        return self
+
 
 def masked(name: str, value: object) -> object:
     """A setting as safe to print or log: the password in a Redis URL replaced by ***."""
+    if name.endswith("password") and value:
+        return "***"
     if name.endswith("url") and isinstance(value, str) and "@" in value:
         scheme, _, rest = value.partition("://")
         creds, _, host = rest.rpartition("@")

@@ -5,7 +5,8 @@ messages through a client built from ``self.connection.client``, which is alread
 resulting ``AttributeError`` is not a connection error, so Celery treats it as unrecoverable and
 the worker exits. Here that case raises ``redis.ConnectionError`` instead, which Celery ignores
 while it reconnects. The messages stay in Redis's unacked index and come back after the
-visibility timeout, as with any lost connection.
+visibility timeout, as with any lost connection. ``SentinelTransport`` carries the same fix for
+``sentinel://`` URLs.
 """
 
 from __future__ import annotations
@@ -16,13 +17,25 @@ import redis
 from kombu.transport import redis as kombu_redis
 
 
-class Channel(kombu_redis.Channel):
+class _ReleasedIsConnectionError:
     def _connparams(self, asynchronous: bool = False) -> dict[str, Any]:
-        if self.connection.client is None:
+        if self.connection.client is None:  # type: ignore[attr-defined]
             raise redis.ConnectionError("connection already released; messages restore later")
-        params: dict[str, Any] = super()._connparams(asynchronous)  # type: ignore[no-untyped-call]
+        params: dict[str, Any] = super()._connparams(asynchronous)  # type: ignore[misc]
         return params
+
+
+class Channel(_ReleasedIsConnectionError, kombu_redis.Channel):
+    pass
+
+
+class SentinelChannel(_ReleasedIsConnectionError, kombu_redis.SentinelChannel):
+    pass
 
 
 class Transport(kombu_redis.Transport):
     Channel = Channel
+
+
+class SentinelTransport(kombu_redis.SentinelTransport):
+    Channel = SentinelChannel

@@ -23,7 +23,7 @@ log = structlog.get_logger("akhbar.worker")
 
 def celery_config(settings: Settings) -> dict[str, Any]:
     """Celery settings, each with the reason it is set."""
-    transport = {
+    transport: dict[str, Any] = {
         # unacked messages older than this are redelivered; must exceed the hard time limit
         "visibility_timeout": settings.visibility_timeout,
         # sweep for expired unacked messages every N s (a scan on every sweep: throttle 1)
@@ -80,6 +80,12 @@ def celery_config(settings: Settings) -> dict[str, Any]:
     if settings.redis_url.startswith(("redis://", "rediss://")):
         # kombu's Redis transport, fixed so that losing Redis never kills the worker
         config["broker_transport"] = "akhbar.transport:Transport"
+    if settings.uses_sentinel:
+        # the same fix over kombu's Sentinel transport, which finds the master by name
+        config["broker_transport"] = "akhbar.transport:SentinelTransport"
+        transport["master_name"] = settings.sentinel_master
+        if settings.sentinel_password:
+            transport["sentinel_kwargs"] = {"password": settings.sentinel_password}
     if settings.redis_url.startswith("rediss://"):
         # TLS: verify the server's certificate against the system CAs
         config["broker_use_ssl"] = {"ssl_cert_reqs": ssl.CERT_REQUIRED}
@@ -130,10 +136,10 @@ class HealthStep(bootsteps.StartStopStep):  # type: ignore[misc]
 
 
 @lru_cache(maxsize=1)
-def _heartbeat_client(url: str) -> Any:
+def _heartbeat_client() -> Any:
     from akhbar.runtime import redis_client
 
-    return redis_client(url)
+    return redis_client(get_settings())
 
 
 def _beat(node: str) -> None:
@@ -145,9 +151,7 @@ def _beat(node: str) -> None:
     settings = get_settings()
     health.touch_heartbeat(settings.state_dir)
     try:
-        _heartbeat_client(settings.redis_url).set(
-            keys.heartbeat(node), "1", ex=int(health.STALE_AFTER_S)
-        )
+        _heartbeat_client().set(keys.heartbeat(node), "1", ex=int(health.STALE_AFTER_S))
     except redis.RedisError as exc:
         log.warning("heartbeat_key_failed", error=str(exc))
 
