@@ -32,6 +32,7 @@ from pathlib import Path
 
 import redis
 
+from akhbar.devreqs import closure, normalise, requirement_names
 from common import DEFAULT_DATA, OUT, REPO, append_results, ensure_corpus, load_payloads, median
 from queue_e2e import RESULTS, redis_server, with_ids, worker, xadd_all
 
@@ -154,42 +155,12 @@ def du_bytes(path: Path) -> int:
     return int(out.stdout.split()[0])
 
 
-def _requirement_names(path: Path) -> list[str]:
-    names = []
-    for line in path.read_text().splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            names.append(re.split(r"[=<>\[ ;]", line, maxsplit=1)[0])
-    return names
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def closure(names: list[str]) -> set[str]:
-    """``names`` and every distribution they require (installed in this interpreter)."""
-    seen: set[str] = set()
-    todo = [_norm(n) for n in names]
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        try:
-            dist = metadata.distribution(name)
-        except metadata.PackageNotFoundError:
-            continue
-        seen.add(name)
-        for requirement in dist.requires or []:
-            if "extra ==" in requirement:
-                continue
-            todo.append(_norm(re.split(r"[=<>!~\[ ;(]", requirement, maxsplit=1)[0]))
-    return seen
-
-
 def installed_bytes(name: str) -> int:
     """Bytes of the files a distribution installed (its RECORD)."""
-    dist = metadata.distribution(name)
+    try:
+        dist = metadata.distribution(name)
+    except metadata.PackageNotFoundError:
+        return 0
     total = 0
     for file in dist.files or []:
         path = Path(str(dist.locate_file(file)))
@@ -207,11 +178,11 @@ def install_sizes(skip_venv: bool) -> list[str]:
         out = subprocess.run(
             [str(venv / "bin" / "pip"), "list", "--format=freeze"], capture_output=True, text=True
         ).stdout
-        slim_names = {_norm(line.split("==")[0]) for line in out.splitlines() if "==" in line}
+        slim_names = {normalise(line.split("==")[0]) for line in out.splitlines() if "==" in line}
         lines.append(f"slim install (bench/out/slim-venv site-packages): {slim / 1e6:,.0f} MB")
     else:
         slim = 0
-    bert = closure(_requirement_names(REPO / "requirements" / "bert.txt")) - slim_names
+    bert = closure(requirement_names(REPO / "requirements" / "bert.txt")) - slim_names
     extra = sum(installed_bytes(n) for n in bert)
     heaviest = sorted(bert, key=installed_bytes, reverse=True)[:4]
     lines.append(

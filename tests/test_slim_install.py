@@ -13,6 +13,8 @@ import sys
 from importlib import metadata
 from pathlib import Path
 
+from akhbar.devreqs import closure, normalise, requirement_names
+
 REPO = Path(__file__).resolve().parents[1]
 
 PROBE = """
@@ -36,37 +38,6 @@ def _probe() -> dict[str, object]:
     )
     data: dict[str, object] = json.loads(out.stdout.strip().splitlines()[-1])
     return data
-
-
-def _names(path: Path) -> list[str]:
-    names = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            names.append(re.split(r"[=<>\[ ;]", line, maxsplit=1)[0])
-    return names
-
-
-def _norm(name: str) -> str:
-    return re.sub(r"[-_.]+", "-", name).lower()
-
-
-def _with_dependencies(names: list[str]) -> set[str]:
-    seen: set[str] = set()
-    todo = [_norm(n) for n in names]
-    while todo:
-        name = todo.pop()
-        if name in seen:
-            continue
-        seen.add(name)
-        try:
-            requires = metadata.distribution(name).requires or []
-        except metadata.PackageNotFoundError:
-            continue
-        for requirement in requires:
-            if "extra ==" not in requirement:
-                todo.append(_norm(re.split(r"[=<>!~\[ ;(]", requirement, maxsplit=1)[0]))
-    return seen
 
 
 def test_default_path_imports_no_torch_and_only_camel_text_utilities() -> None:
@@ -98,8 +69,8 @@ def test_default_path_needs_only_the_slim_requirements() -> None:
     default path is in requirements/worker.txt (or what it requires) or camel.txt."""
     modules = _probe()["modules"]
     assert isinstance(modules, list)
-    allowed = _with_dependencies(_names(REPO / "requirements" / "worker.txt"))
-    allowed |= {_norm(n) for n in _names(REPO / "requirements" / "camel.txt")}
+    allowed = closure(requirement_names(REPO / "requirements" / "worker.txt"))
+    allowed |= {normalise(n) for n in requirement_names(REPO / "requirements" / "camel.txt")}
     owners = metadata.packages_distributions()
     imported: dict[str, set[str]] = {}
     for module in modules:
@@ -113,7 +84,7 @@ def test_default_path_needs_only_the_slim_requirements() -> None:
     for top, importers in imported.items():
         if top == "akhbar" or top in sys.stdlib_module_names:
             continue
-        dists = {_norm(d) for d in owners.get(top, [top])}
+        dists = {normalise(d) for d in owners.get(top, [top])}
         if not dists & allowed:
             missing[top] = sorted(importers)
     assert missing == {}, f"imported on the default path but not in the slim install: {missing}"
