@@ -34,6 +34,21 @@ ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس ر
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
 NP_FUNCTION_OBJECTS = frozenset(lx.words("ما ذلك هذا هذه تلك"))
 """Function words that can be a whole NP object: نفى X ما نقل عنه…، نفى البيت الأبيض ذلك."""
+WITH_SKIP = 4
+"""A ب- complement may follow an object of at most this many tokens (مطالبا الشعب الصومالي
+بحمل السلاح، اتهم الحكومة بالسعي…)."""
+NOT_WITH = frozenset(
+    fold(w)
+    for w in lx.words(
+        "بسبب بشكل بعد بين بينما بلاده بلادها به بها بهم بهما بذلك بهذا بهذه بنفسه بصفته بصورة "
+        "بخصوص بشأن بحسب بناء بالنسبة بدوره بدورها بعض بينهم بقيادة برئاسة بالقرب بمناسبة بحضور"
+    )
+)
+"""ب- words that start an adverbial or a pronoun, not a ``with`` complement."""
+CLAUSE_STARTERS = frozenset(
+    fold(w) for w in lx.words("لا لن لم ليس ليست نحن أنا هناك هذا هذه لقد إننا")
+)
+"""Words that open unmarked direct speech for the ``clause`` frame (وأضاف المتحدث لا توجد…)."""
 TERM_MAX_TOKENS = 4
 """A quotation of at most this many words inside running text is a quoted name or term."""
 ASIDE_MAX_TOKENS = 8
@@ -85,37 +100,76 @@ def find_opening(
             return _that_opening(toks, j)
         if word in tk.FRAME_PREPOSITIONS and nxt is not None and tk.is_complementiser(nxt.word):
             continue
-        prep = tk.FRAME_PREPOSITIONS.get(word)
-        if (
-            prep in frames
-            and nxt is not None
-            and not form.ambiguous
-            and j - k <= PREP_SKIP
-            and (j == 0 or toks[j - 1].word not in MOTION_NOUNS)
-            and nxt.word not in ADVERBIAL_OBJECTS
-        ):
-            if nxt.word in tk.OPEN_MARKS:
-                return Opening(nxt.start, "quote", j + 1)
-            if not tk.is_punct(nxt):
-                return Opening(nxt.start, "prep", j)
+        if "with" in frames and _with_complement(toks, k, j, form):
+            return Opening(tok.start + 1, "prep", j)
+        prep = _prep_opening(toks, k, j, form)
+        if prep is not None:
+            return prep
         if seen == 1 and not form.ambiguous and not tk.is_punct(tok):
             found = _object_opening(tok, frames, has_subject)
             if found is not None and found.via != "bare":
                 return found
             bare = found
-    far = _far_that(toks, j, stops) if "that" in frames and not form.ambiguous else None
+    far = None
+    if "that" in frames and not form.ambiguous:
+        far = _far_that(toks, j, stops, comma=form is not RELAYED)
     return far or bare
 
 
-def _far_that(toks: list[Tok], j: int, stops: frozenset[int]) -> Opening | None:
-    """A content opened by "، أن…" beyond the scan limit, with no cue or sentence end between."""
+def _prep_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | None:
+    """A frame preposition at ``j`` (شدد على ضرورة…، دعا … إلى…): near the subject, or after
+    a comma that ends a long adverbial; not the direction of a motion noun (زيارته إلى باريس)
+    and not an adverbial (على هامش)."""
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    if (
+        tk.FRAME_PREPOSITIONS.get(toks[j].word) in form.frames
+        and nxt is not None
+        and not form.ambiguous
+        and (j - k <= PREP_SKIP or toks[j - 1].word in ",،")
+        and (j == 0 or toks[j - 1].word not in MOTION_NOUNS)
+        and nxt.word not in ADVERBIAL_OBJECTS
+    ):
+        if nxt.word in tk.OPEN_MARKS:
+            return Opening(nxt.start, "quote", j + 1)
+        if not tk.is_punct(nxt):
+            return Opening(nxt.start, "prep", j)
+    return None
+
+
+def _far_that(
+    toks: list[Tok], j: int, stops: frozenset[int], *, comma: bool = True
+) -> Opening | None:
+    """A content opened by "، أن…" beyond the scan limit, with no cue or sentence end between;
+    ``comma=False`` after a relayed speech noun (نقلت عن X قوله خلال استقباله … أن…)."""
     for n in range(max(j, 0), min(j + FAR_THAT_TOKENS, len(toks) - 1)):
         word = toks[n].word
         if n in stops or word in HARD_STOPS:
             return None
         if word in ",،" and tk.is_complementiser(toks[n + 1].word):
             return _that_opening(toks, n + 1)
+        if not comma and tk.is_complementiser(word) and not word.startswith("ف"):
+            return _that_opening(toks, n)
     return None
+
+
+def _with_complement(toks: list[Tok], k: int, j: int, form: CueForm) -> bool:
+    """A ب- verbal noun after a short object (مطالبا الشعب الصومالي بحمل السلاح): no
+    punctuation between, not an adverbial ب- word, and the first ب- word after the object
+    (اعترف بالاسيوس رسميا بفوز… has its complement first)."""
+    word = toks[j].word
+    return (
+        not form.ambiguous
+        and k < j <= k + WITH_SKIP
+        and word.startswith("ب")
+        and len(word) > 3
+        and word not in NOT_WITH
+        and word not in tk.ADVERBIAL_STARTERS
+        and not tk.is_complementiser(word)
+        and not any(
+            tk.is_punct(t) or t.word in tk.FUNCTION_WORDS or t.word.startswith("ب")
+            for t in toks[k:j]
+        )
+    )
 
 
 def _skipped(toks: list[Tok], j: int, stops: frozenset[int], form: CueForm) -> int | None:
@@ -224,6 +278,8 @@ def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Open
     word = tok.word
     if word in NP_FUNCTION_OBJECTS and "np" in frames and has_subject:
         return Opening(tok.start, "np", 0)
+    if word in CLAUSE_STARTERS and has_subject and ("bare" in frames or "clause" in frames):
+        return Opening(tok.start, "bare", 0)
     if word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
         return None
     if "with" in frames and word.startswith("ب") and len(word) > 3:

@@ -30,6 +30,8 @@ class CueForm:
     kind: CueKind
     frames: frozenset[str]
     ambiguous: bool
+    imperfect: bool = False
+    """An imperfect verb form (يقول، تتعهد): after أن it is a subjunctive, not a report."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +43,8 @@ class CueHit:
     """Starts with the و/ف conjunction (a coordinated new statement)."""
 
 
-def _verb_forms(verb: lx.Verb) -> list[str]:
+def _verb_forms(verb: lx.Verb) -> tuple[list[str], list[str]]:
+    """Perfect forms (with object pronouns for ``OBJECT_SUFFIX_VERBS``) and imperfect forms."""
     perfect = (
         [verb.perfect[0] + s for s in lx.SOUND_PERFECT] if len(verb.perfect) == 1 else verb.perfect
     )
@@ -50,7 +53,10 @@ def _verb_forms(verb: lx.Verb) -> list[str]:
         imperfect = ()
     elif len(imperfect) == 1:
         imperfect = [p.format(imperfect[0]) for p in lx.SOUND_IMPERFECT]
-    return [*perfect, *imperfect]
+    with_object = []
+    if verb.lemma in lx.OBJECT_SUFFIX_VERBS:
+        with_object = [f + s for f in perfect[:2] for s in lx.OBJECT_SUFFIXES]
+    return [*perfect, *with_object], list(imperfect)
 
 
 def _participle_forms(participle: str) -> list[str]:
@@ -62,8 +68,12 @@ def _build_forms() -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
     for verb in lx.VERBS:
         form = CueForm(verb.lemma, "verb", verb.frames, verb.ambiguous)
-        for surface in _verb_forms(verb):
+        present = CueForm(verb.lemma, "verb", verb.frames, verb.ambiguous, imperfect=True)
+        perfect, imperfect = _verb_forms(verb)
+        for surface in perfect:
             forms.setdefault(fold(surface), form)
+        for surface in imperfect:
+            forms.setdefault(fold(surface), present)
     for participle, lemma in lx.PARTICIPLES.items():
         frames = frozenset(lx.PARTICIPLE_FRAMES.get(lemma, "that colon").split())
         for surface in _participle_forms(participle):

@@ -24,6 +24,14 @@ PRONOUN_SUBJECTS = frozenset(
 )
 IMPERSONAL = frozenset(fold(w) for w in lx.words("يذكر ويذكر"))
 ADDRESSEE_VERBS = frozenset(lx.words("دعا حث ناشد طالب"))
+SPEAKER_FRAMED = frozenset(lx.words("طالب وعد"))
+"""Ambiguous verbs (طالب student, وعد promise) whose ``with`` frame counts after a subject
+that can speak (طالب الأمين العام بانسحاب…)."""
+SUBJUNCTIVE_LEADS = frozenset(fold(w) for w in lx.words("أن بأن لأن كي لكي"))
+"""An imperfect cue right after these is a subjunctive (اقتراحا بأن تتعهد واشنطن…): no report."""
+PASSIVE_GAP = 2
+"""An imperfect cue whose subject cannot speak and whose content opens more than this many
+tokens later reads as a passive (الذي كان يعتبر قبلة … توصف بأنها…)."""
 """Verbs whose addressee may stand before the frame preposition (دعا الأطراف إلى…)."""
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
@@ -181,7 +189,8 @@ def _finish(ctx: _Context, st: _Sentence) -> list[Quote]:
 def _cut_points(ctx: _Context, st: _Sentence) -> list[int]:
     """Offsets where a reported clause ends: a coordinated statement (a و/ف-prefixed or
     participle cue, or a cue after "، / لكنه / كما / ثم", whether or not it made a quote), the
-    reporter's framing "وذلك ردا على / بينما…", and a credit or dateline of another item."""
+    reporter's framing "وذلك ردا على / بينما…", the narrative "، كما رفض…" (not "، كما أن…"),
+    and a credit or dateline of another item."""
     points = {_clause_start(st, q.cue.start) for q in st.quotes if _coordinated(st, q.cue.start)}
     points.update(
         _clause_start(st, h.start)
@@ -198,6 +207,14 @@ def _cut_points(ctx: _Context, st: _Sentence) -> list[int]:
             for n in range(len(toks) - 1)
             if toks[n].word == "وذلك" and toks[n + 1].word in NARRATIVE_AFTER_DHALIKA
         )
+    points.update(
+        toks[n].start
+        for n in range(1, len(toks) - 1)
+        if toks[n].word == "كما"
+        and toks[n - 1].word in ",،"
+        and not toks[n + 1].word.startswith("ال")
+        and not tk.is_complementiser(toks[n + 1].word)
+    )
     if toks:
         lo = bisect.bisect_left(ctx.credits, toks[0].start)
         hi = bisect.bisect_left(ctx.credits, st.end)
@@ -311,20 +328,27 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     ci = st.at[hit.start]
     if hit.form.kind == "verb" and not hit.prefixed and ci and toks[ci - 1].word in NOUN_CONTEXT:
         return
-    if _impersonal(toks, ci, hit):
+    if _impersonal(toks, ci, hit) or (hit.form.imperfect and _subjunctive(toks, ci)):
         return
     i = st.hit_end_tok(hit)
     resumptive = False
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
         resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
-    object_first = _object_first(ctx, toks, i, hit) or (
-        resumptive and "np" in hit.form.frames and i < len(toks) and not _speaks(ctx, toks, i)
+    object_first = (
+        _object_first(ctx, toks, i, hit)
+        or (resumptive and "np" in hit.form.frames and i < len(toks) and not _speaks(ctx, toks, i))
+        or _svo(ctx, st, ci, hit)
     )
-    j = i if hit.form.kind == "participle" or object_first else subject_end(toks, i, ctx.index)
+    strict = "np" in hit.form.frames or "own" in hit.form.frames
+    j = (
+        i
+        if hit.form.kind == "participle" or object_first
+        else subject_end(toks, i, ctx.index, strict=strict)
+    )
     relay = _relay(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
-    form = ct.RELAYED if relay is not None else hit.form
+    form = ct.RELAYED if relay is not None else _unambiguous(ctx, toks, hit, i, j)
     merged = _merged_say(st, hit)
     stops = _stops(st, toks[k - 1].start if k else -1) - {st.at[h.start] for h in merged}
     if merged and st.at[merged[0].start] - k <= ct.SCAN_LIMIT_AMBIGUOUS:
@@ -332,11 +356,14 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     has_subject = k > i or object_first or hit.form.kind == "participle"
     opening = _ask(ctx, toks, k, form) or ct.find_opening(toks, k, form, has_subject, stops)
     if opening is None and "to" in form.frames:
-        opening = _lam_complement(ctx, toks, i, j)
-        j = opening.marker if opening is not None else j
+        end = subject_end(toks, i, ctx.index) if object_first else j
+        opening = _lam_complement(ctx, toks, i, end)
+        j = opening.marker if opening is not None and not object_first else j
     if opening is not None and (
-        (opening.via in ("np", "bare") and ci and toks[ci - 1].word in ("كما", "وكما"))
+        (opening.via in ("np", "bare") and _postposed_kama(toks, ci))
         or (opening.via == "np" and not _plausible(ctx, toks, i, j))
+        or (opening.via == "bare" and hit.form.lemma != "قال" and not _plausible(ctx, toks, i, j))
+        or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
     ):
         opening = None
     if opening is None:
@@ -381,6 +408,54 @@ def _speaks(ctx: _Context, toks: list[Tok], i: int) -> bool:
     return named or "ال" + head in tk.ROLE_HEADS or head in tk.ROLE_HEADS
 
 
+def _postposed_kama(toks: list[Tok], ci: int) -> bool:
+    """ "…، كما قالت الوكالة": كما after earlier text attributes what precedes; a sentence-
+    initial "كما أعلن الجيش مقتل…" ("also") opens a statement of its own."""
+    lead = ci - 1
+    if lead < 0 or toks[lead].word not in ("كما", "وكما"):
+        return False
+    return any(t.word not in CLAUSE_OPENERS for t in toks[:lead])
+
+
+def _subjunctive(toks: list[Tok], ci: int) -> bool:
+    return ci > 0 and toks[ci - 1].word in SUBJUNCTIVE_LEADS
+
+
+def _passive(ctx: _Context, toks: list[Tok], i: int, j: int, opening: ct.Opening) -> bool:
+    """ "كان يعتبر قبلة …": an imperfect with a subject that cannot speak and a content far
+    after it is the passive (يُعتبر), not a report."""
+    if j <= i or opening.marker - j <= PASSIVE_GAP:
+        return False
+    speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
+    return speaker is not None and not is_speaker_like(speaker, toks, i)
+
+
+def _unambiguous(ctx: _Context, toks: list[Tok], hit: CueHit, i: int, j: int) -> CueForm:
+    """طالب/وعد after a subject that can speak take their ``with`` frame (طالب أنان بانسحاب…)."""
+    form = hit.form
+    if not form.ambiguous or form.lemma not in SPEAKER_FRAMED or j <= i:
+        return form
+    speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
+    if speaker is None or not is_speaker_like(speaker, toks, i):
+        return form
+    return replace(form, ambiguous=False)
+
+
+def _svo(ctx: _Context, st: _Sentence, ci: int, hit: CueHit) -> bool:
+    """A caption or lead "NAME verb OBJECT …" (صلاد حسن دعا إثيوبيا لسحب قواتها): the sentence
+    opens with a person or organisation mention that ends right before the verb."""
+    if hit.prefixed or hit.form.kind != "verb" or ci == 0:
+        return False
+    toks = st.toks
+    p = 0
+    while p < ci and toks[p].word in CLAUSE_OPENERS:
+        p += 1
+    covered = ctx.index.covering(toks[p].start) if p < ci else None
+    if covered is None or covered[1].type not in ("PER", "ORG"):
+        return False
+    return toks[ci - 1].end <= covered[0] and not any(tk.is_punct(t) for t in toks[p:ci])
+
+
 def _impersonal(toks: list[Tok], ci: int, hit: CueHit) -> bool:
     """The formula "(و)يذكر أن…" ("it is worth noting that") reports no one."""
     nxt = toks[ci + 1].word if ci + 1 < len(toks) else ""
@@ -417,13 +492,16 @@ def _ask(ctx: _Context, toks: list[Tok], k: int, form: CueForm) -> ct.Opening | 
 
 def _lam_complement(ctx: _Context, toks: list[Tok], i: int, j: int) -> ct.Opening | None:
     """دعا X لـ + verbal noun (دعا الرئيس للضغط على…): the ل- word was read as part of the
-    subject. It must not be an entity and must not open a genitive NP (لشؤون الخارجية)."""
-    for n in range(i + 1, j):
+    subject or follows it (صلاد حسن دعا إثيوبيا لسحب…). It must not be an entity, an adverbial,
+    and must not open a genitive NP (لشؤون الخارجية)."""
+    for n in range(i + 1, min(j + 1, len(toks))):
         word = toks[n].word
         nxt = toks[n + 1].word if n + 1 < len(toks) else ""
         if (
             word.startswith("ل")
             and len(word) > 3
+            and word not in tk.ADVERBIAL_STARTERS
+            and word not in tk.FUNCTION_WORDS
             and ctx.index.covering(toks[n].start) is None
             and not nxt.startswith("ال")
         ):
@@ -602,7 +680,7 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     قال X الذي …" (a relative clause may follow that source)."""
     toks = st.toks
     tail = [t for t in toks[j:] if not tk.is_punct(t)]
-    k = ci - 1 if ci > 0 and toks[ci - 1].word in ("كما", "وكما") else ci
+    k = ci - 1 if _postposed_kama(toks, ci) else ci
     attributed = (
         k > 1 and toks[k - 1].word in ("ما", "لما") and toks[k - 2].word in ATTRIBUTION_LEADS
     )

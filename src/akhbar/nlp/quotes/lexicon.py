@@ -12,7 +12,8 @@ Frames say which complements make a content clause after the verb (and its subje
           أكد رغبته، جدد دعوته); not أعلن, whose أعلن إسلامه/استقالته are acts, not statements;
 ``ask``   من + the addressee, then the request: أن, a ب- verbal noun or an NP
           (طلب X من Y أن/بـ/NP…);
-``bare``  unmarked direct speech right after the subject (قال الوزير نحن…).
+``bare``  unmarked direct speech right after the subject (قال الوزير نحن…);
+``clause`` the same, only when it opens with a negation or a pronoun (وأضاف المتحدث لا توجد…).
 Verbs marked ``ambiguous`` have a common non-speech reading (نقل transport, طالب student, رأى saw,
 تابع followed) and only count with a ``that``/``colon`` clause.
 """
@@ -60,7 +61,7 @@ VERBS: tuple[Verb, ...] = (
         "يقول تقول يقولون يقولان تقولان سيقول ستقول",
         "that colon bare",
     ),
-    _v("أضاف", "أضاف", "ضيف", "that colon"),
+    _v("أضاف", "أضاف", "ضيف", "that colon clause"),
     _v(
         "أكد",
         "أكد",
@@ -76,6 +77,8 @@ VERBS: tuple[Verb, ...] = (
     _v("اعتبر", "اعتبر", "عتبر", "that"),
     _v("كشف", "كشف", "كشف", "that about"),
     _v("طالب", "طالب", "طالب", "that with", ambiguous=True),
+    _v("رحب", "رحب", "رحب", "that with"),
+    _v("ندد", "ندد", "ندد", "that with"),
     _v("حذر", "حذر", "حذر", "that from colon"),
     _v("شدد", "شدد", "شدد", "that on colon"),
     _v("أعرب", "أعرب", "عرب", "about"),
@@ -93,8 +96,8 @@ VERBS: tuple[Verb, ...] = (
     _v("نوه", "نوه", "نوه", "that to with"),
     _v("نبه", "نبه", "نبه", "that to"),
     _v("بين", "بين", "بين", "that", ambiguous=True),
-    _v("أردف", "أردف", "ردف", "that colon"),
-    _v("استطرد", "استطرد", "ستطرد", "that colon"),
+    _v("أردف", "أردف", "ردف", "that colon clause"),
+    _v("استطرد", "استطرد", "ستطرد", "that colon clause"),
     _v("أبلغ", "أبلغ", "بلغ", "that"),
     _v("أخبر", "أخبر", "خبر", "that"),
     _v("روى", "روى روت رووا", "يروي تروي", "that"),
@@ -106,14 +109,14 @@ VERBS: tuple[Verb, ...] = (
     _v("تعهد", "تعهد", "تعهد", "that with"),
     _v("وعد", "وعد", "عد", "that with", ambiguous=True),
     _v("هدد", "هدد", "هدد", "that with"),
-    _v("اتهم", "اتهم", "تهم", "that"),
+    _v("اتهم", "اتهم", "تهم", "that with"),
     _v("جدد", "جدد", "جدد", "that np own"),
     _v("تساءل", "تساءل", "تساءل", "that colon"),
     _v("أجاب", "أجاب", "جيب", "that colon"),
     _v("رد", "رد ردت ردوا", "يرد ترد يردون", "that colon", ambiguous=True),
     _v("علق", "علق", "علق", "that colon", ambiguous=True),
     _v("أفصح", "أفصح", "فصح", "that about"),
-    _v("أشاد", "أشاد", "شيد", "that"),
+    _v("أشاد", "أشاد", "شيد", "that with"),
     _v("أوصى", "أوصى أوصت أوصوا", "يوصي توصي يوصون", "that with"),
     _v("اقترح", "اقترح", "قترح", "that"),
     _v("اعتقد", "اعتقد", "عتقد", "that"),
@@ -124,6 +127,10 @@ VERBS: tuple[Verb, ...] = (
     _v("طلب", "طلب", "طلب", "that ask"),
     _v("أبدى", "أبدى أبدت أبدوا أبديا", "يبدي تبدي يبدون يبديان", "that np own"),
 )
+
+OBJECT_SUFFIX_VERBS: frozenset[str] = words("اتهم دعا ناشد حث أبلغ أخبر")
+"""Verbs whose perfect also takes an object pronoun as a cue (واتهمه بالسعي…، دعاهم إلى…)."""
+OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 
 PARTICIPLES: dict[str, str] = {
     "قائلا": "قال",
@@ -156,6 +163,7 @@ PARTICIPLES: dict[str, str] = {
     "واصفا": "وصف",
     "متسائلا": "تساءل",
     "متهما": "اتهم",
+    "مشيدا": "أشاد",
 }
 """Accusative participles (حال) continuing the current speaker; feminine/plural forms are
 generated in ``cues.py`` (مضيفة، مضيفين، مضيفتين)."""
@@ -175,6 +183,9 @@ PARTICIPLE_FRAMES: dict[str, str] = {
     "وصف": "that with",
     "نفى": "that np",
     "اعترف": "that with",
+    "اتهم": "that with",
+    "أشاد": "that with",
+    "اعتبر": "that colon np",
 }
 """Frames of a participle when they differ from ``that colon``."""
 
@@ -271,6 +282,14 @@ ADVERBIAL_STARTERS: frozenset[str] = words(
 )
 """Words that end a post-verbal subject and start an adverbial or complement
 (قال الوزير خلال الاجتماع إن…، قال الوزير للصحفيين إن…)."""
+
+SUBJECT_ADJECTIVES: frozenset[str] = words(
+    "العام العامة الأعلى العليا الأول الأولى السابق السابقة الأسبق الجديد الجديدة الحالي "
+    "المتحدة الدائم الدائمة الخاص الخاصة المساعد المساعدة المقبل المنتخب المكلف المستقيل "
+    "المقال المقالة الأكبر الكبير الكبيرة الثاني الثانية المنتهية المؤقت المؤقتة الأعظم"
+)
+"""Definite adjectives without a nisba ending that may follow a definite subject head
+(الأمين العام); any other definite noun there is the verb's object (ونفى المتحدث الأنباء)."""
 
 FUNCTION_WORDS: frozenset[str] = words(
     "إن أن أنه إنه بأن الذي التي الذين اللذان اللتان هو هي هم و أو ثم لا لم لن ما قد "

@@ -11,10 +11,12 @@ from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.roles import resolve_role
 from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
 
-MAX_SUBJECT_TOKENS = 10
+MAX_SUBJECT_TOKENS = 14
 MAX_NAME_TOKENS = 3
 """Bare name tokens absorbed after a title or a first name when no entity mention covers them."""
 ROLE_CONTEXT_CHARS = 90
+ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
+"""Nisba endings (folded: ية -> يه) of definite adjectives (الفرنسي، الدولية، الإسرائيليون)."""
 """How far before a person mention to look for the role description that introduces it."""
 
 
@@ -89,8 +91,10 @@ def _roles_from_context(
     return found
 
 
-def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
-    """End (exclusive token index) of the subject phrase starting at ``toks[i]``; ``i`` if none."""
+def subject_end(toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = False) -> int:
+    """End (exclusive token index) of the subject phrase starting at ``toks[i]``; ``i`` if none.
+    ``strict`` (a verb that takes a bare object): after a definite head only an adjective
+    continues the subject (ونفى المتحدث الأنباء… ends before الأنباء)."""
     j = i
     names = 0
     prev = ""
@@ -122,6 +126,8 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
         if word in tk.ADVERBIAL_STARTERS:
             break
         nxt = toks[j + 1].word if j + 1 < len(toks) else ""
+        if strict and j > i and _object_after_definite(word, toks[j - 1].word, prev):
+            break
         state = _next_state(word, nxt, prev, first=j == i, names=names)
         if state is None:
             break
@@ -129,6 +135,15 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex) -> int:
         prev = state
         j += 1
     return j
+
+
+def _object_after_definite(word: str, before: str, prev: str) -> bool:
+    """A definite noun after a definite head that is not an adjective: the verb's object."""
+    adjective = word in tk.SUBJECT_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS)
+    if not word.startswith("ال") or adjective:
+        return False
+    definite_head = prev == "def" or (prev == "role" and before.startswith("ال"))
+    return definite_head and before != "باسم" and not before.startswith("ل")
 
 
 def _next_state(word: str, nxt: str, prev: str, *, first: bool, names: int) -> str | None:
@@ -141,6 +156,8 @@ def _next_state(word: str, nxt: str, prev: str, *, first: bool, names: int) -> s
         return "role"
     if word.startswith("ال") or word == "باسم" or word.startswith("لل"):
         return "def"
+    if prev == "def" and word.startswith("وال") and len(word) > 4:
+        return "def"  # a coordinated genitive: وزير النفط والطاقة
     if first or (prev in ("title", "name") and names < MAX_NAME_TOKENS):
         return "name"
     if prev == "anon":
