@@ -586,6 +586,74 @@ CASES = {
         "explicit",
         "الحكومة لم تتخذ قرارا بعد",
     ),
+    "relative_clause_aside_before_min_anna": Case(
+        "وحذرت ليلى منصور، التي كانت ترفض دائما استبعاد اللجوء إلى الإغلاق الكامل للمدارس، "
+        "من أنه قد يتخذ قرار جديد.",
+        "وحذرت",
+        "P2",
+        "explicit",
+        "قد يتخذ قرار جديد",
+    ),
+    "bi_complement_after_a_long_adverbial": Case(
+        "واعترف مسؤول عسكري في وقت لاحق من نهار أمس بمقتل جنديين.",
+        "واعترف",
+        "مسؤول عسكري",
+        "anonymous",
+        "مقتل جنديين",
+        kind="anonymous",
+    ),
+    "nisba_adjective_after_an_entity_is_the_subject": Case(
+        "أعلنت وكالة الأنباء الوطنية الرسمية زيادة أرباحها.",
+        "أعلنت",
+        "O2",
+        "explicit",
+        "زيادة أرباحها",
+        kind="organization",
+    ),
+    "genitive_name_is_not_the_nearest_subject": Case(
+        "وعزا كريم العلي خسارة سمير حداد إلى سوء الحظ، قائلا إنه سيعود.",
+        "قائلا",
+        "P3",
+        "context",
+        "سيعود",
+    ),
+    "day_name_between_verb_and_postposed_subject": Case(
+        "سيغيب اللاعب شهرين، حسب ما أعلن اليوم الخميس وزير الخارجية اللبناني.",
+        "أعلن",
+        "P1",
+        "role",
+        "سيغيب اللاعب شهرين",
+    ),
+    "adverb_after_the_verb_is_not_the_subject": Case(
+        "إلا أن كريم العلي، أحد المسؤولين في الوزارة، أصر بشدة على استبعاده.",
+        "أصر",
+        "P3",
+        "context",
+        "استبعاده",
+    ),
+    "wifqa_ma_postposed": Case(
+        "واعتصم عشرات أمام المقر للمطالبة بالإفراج عن أقاربهم وفق ما أفاد شهود عيان.",
+        "أفاد",
+        "شهود عيان",
+        "anonymous",
+        "واعتصم عشرات أمام المقر للمطالبة بالإفراج عن أقاربهم",
+        kind="anonymous",
+    ),
+    "criticised_with_an_np": Case(
+        "وانتقد سمير حداد قرار الحكومة.",
+        "وانتقد",
+        "P1",
+        "explicit",
+        "قرار الحكومة",
+    ),
+    "postposed_content_starts_after_a_picture_credit": Case(
+        "اللاعب سيغيب شهرين (الفرنسية - أرشيف) تعرض الفريق لضربة قوية، حسب ما أعلن وزير "
+        "الخارجية اللبناني.",
+        "أعلن",
+        "P1",
+        "role",
+        "تعرض الفريق لضربة قوية",
+    ),
     "kama_anna_continues_the_reported_clause": Case(
         "وقال سمير حداد إن الاتفاق نهائي، كما أن الحكومة ستلتزم به.",
         "وقال",
@@ -636,6 +704,7 @@ def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
         "بأنها أكثر اعتدالا.",
         "ورفضت الحكومة اقتراحا بأن تتعهد الشركة بعدم رفع الأسعار.",
         "وأضافت الأمطار الغزيرة لا سيما في الشمال أضرارا كبيرة.",
+        "ويعتقد أنه عضو في التنظيم.",
     ],
     ids=[
         "noun_after_preposition",
@@ -646,6 +715,7 @@ def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
         "passive_imperfect",
         "subjunctive_after_an",
         "added_clause_without_a_speaking_subject",
+        "impersonal_yuctaqad",
     ],
 )
 def test_non_statements(text: str) -> None:
@@ -762,6 +832,14 @@ def test_nested_quote_from_another_source_is_separate() -> None:
     assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("وقال", "P1", "كريم العلي أكد له أن الحكومة لن تستقيل"),
         ("أكد", "P3", "الحكومة لن تستقيل"),
+    ]
+
+
+def test_relative_clause_cue_inside_a_content_does_not_cut_it() -> None:
+    quotes = run("وقال حداد إن وزارة الداخلية، التي تهدد بفرض عقوبات، لم تعترض.")
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وقال", "P1", "وزارة الداخلية، التي تهدد بفرض عقوبات، لم تعترض"),
+        ("تهدد", "O1", "فرض عقوبات، لم تعترض"),
     ]
 
 

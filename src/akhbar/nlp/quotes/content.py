@@ -34,7 +34,7 @@ ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس ر
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
 NP_FUNCTION_OBJECTS = frozenset(lx.words("ما ذلك هذا هذه تلك"))
 """Function words that can be a whole NP object: نفى X ما نقل عنه…، نفى البيت الأبيض ذلك."""
-WITH_SKIP = 4
+WITH_SKIP = PREP_SKIP
 """A ب- complement may follow an object of at most this many tokens (مطالبا الشعب الصومالي
 بحمل السلاح، اتهم الحكومة بالسعي…)."""
 NOT_WITH = frozenset(
@@ -52,6 +52,10 @@ CLAUSE_STARTERS = frozenset(
 TERM_MAX_TOKENS = 4
 """A quotation of at most this many words inside running text is a quoted name or term."""
 ASIDE_MAX_TOKENS = 8
+RELATIVE_ASIDE_MAX_TOKENS = 12
+"""A comma aside that is a relative clause (وحذرت واشنطن، التي كانت ترفض …، من أنه…) may be
+longer."""
+RELATIVE_PRONOUNS = frozenset(lx.words("الذي التي الذين"))
 APOSTROPHE = "'"
 """Doubled apostrophes (' ') are used as quotation marks in some wire copy."""
 RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
@@ -215,9 +219,12 @@ def _quoted_term(toks: list[Tok], j: int) -> int | None:
 def _comma_aside(toks: list[Tok], j: int, stops: frozenset[int]) -> int | None:
     """The token after a comma-enclosed aside between the subject and the content
     (واوضح المسؤول، طالبا عدم كشف هويته، أنه…): the aside ends at an opening quotation mark
-    or at a comma followed by a complementiser or a quotation mark; a و/ف-prefixed cue inside
+    or at a comma followed by a complementiser, a quotation mark, or a frame preposition and a
+    complementiser (وحذرت واشنطن، التي …، من أنه…); a و/ف-prefixed cue inside
     starts a new statement instead ("…، وقال «…»")."""
-    for n in range(j + 1, min(j + ASIDE_MAX_TOKENS + 2, len(toks) - 1)):
+    relative = j + 1 < len(toks) and toks[j + 1].word in RELATIVE_PRONOUNS
+    most = RELATIVE_ASIDE_MAX_TOKENS if relative else ASIDE_MAX_TOKENS
+    for n in range(j + 1, min(j + most + 2, len(toks) - 1)):
         word = toks[n].word
         if n in stops and word[:1] in "وف":
             return None
@@ -227,7 +234,12 @@ def _comma_aside(toks: list[Tok], j: int, stops: frozenset[int]) -> int | None:
             return None
         if word in ",،":
             after = toks[n + 1].word
-            if n > j + 1 and (tk.is_complementiser(after) or after in tk.OPEN_MARKS):
+            then = toks[n + 2].word if n + 2 < len(toks) else ""
+            if n > j + 1 and (
+                tk.is_complementiser(after)
+                or after in tk.OPEN_MARKS
+                or (after in tk.FRAME_PREPOSITIONS and tk.is_complementiser(then))
+            ):
                 return n + 1
             return None
     return None

@@ -15,14 +15,21 @@ from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import Content, Cue, Document, EntityResult, Quote, Speaker
 
 SUBJECT_SKIP = frozenset(
-    fold(w) for w in lx.words("أيضا كذلك أمس اليوم مجددا بدوره بدورها فيه فيها فيهم فيهما")
+    fold(w)
+    for w in lx.words(
+        "أيضا كذلك أمس اليوم مجددا بدوره بدورها فيه فيها فيهم فيهما بشدة بقوة بوضوح صراحة "
+        "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+    )
 )
-"""Adverbs that may stand between a verb and its subject (وأكد أيضا الوزير…), and the
-resumptive فيه of a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
+"""Adverbs and day names that may stand between a verb and its subject (وأكد أيضا الوزير…،
+أعلن اليوم الخميس النادي…), and the resumptive فيه of a relative clause (مؤتمرا صحفيا نفى
+فيه أن…، في وقت نفت فيه الحركة…)."""
 PRONOUN_SUBJECTS = frozenset(
     fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
 )
-IMPERSONAL = frozenset(fold(w) for w in lx.words("يذكر ويذكر"))
+IMPERSONAL = frozenset(fold(w) for w in lx.words("يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر"))
+"""Imperfects read as impersonal passives right before a complementiser (ويعتقد أنه عضو…:
+"it is believed")."""
 ADDRESSEE_VERBS = frozenset(lx.words("دعا حث ناشد طالب"))
 SPEAKER_FRAMED = frozenset(lx.words("طالب وعد"))
 """Ambiguous verbs (طالب student, وعد promise) whose ``with`` frame counts after a subject
@@ -35,7 +42,7 @@ tokens later reads as a passive (الذي كان يعتبر قبلة … توص�
 """Verbs whose addressee may stand before the frame preposition (دعا الأطراف إلى…)."""
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
-ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا طبقا"))
+ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
 """حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
 NARRATIVE_AFTER_DHALIKA = frozenset(
     fold(w) for w in lx.words("ردا بعد بينما في خلال عقب إثر أثناء قبل عندما حين تزامنا وسط على")
@@ -257,6 +264,8 @@ def _coordinated(st: _Sentence, start: int, *, comma: bool = True) -> bool:
     n = st.at.get(hit.start, 0)
     if n > 1 and st.toks[n - 1].word in ("ما", "لما") and st.toks[n - 2].word in ATTRIBUTION_LEADS:
         return True
+    if n and st.toks[n - 1].word in RELATIVES:
+        return False  # a relative clause inside the content (إن الوزارة، التي تهدد…، لم…)
     breaks = CLAUSE_BREAKS if comma else CLAUSE_BREAKS - {",", "،"}
     return any(t.word in breaks for t in st.toks[max(0, n - 2) : n])
 
@@ -617,15 +626,13 @@ def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | Non
     while r > 0 and toks[r].word in ("كان", "كانت", "قد"):
         r -= 1
     if r > 0 and toks[r].word in RELATIVES:
-        covered = ctx.index.covering(toks[r - 1].start)
+        h = r - 2 if r > 1 and toks[r - 1].word in ",،" else r - 1
+        covered = ctx.index.covering(toks[h].start)
         if covered is not None:
-            p = r - 1
-            while p > 0 and ctx.index.covering(toks[p - 1].start) is covered:
-                p -= 1
-            return resolve(toks, p, r, ctx.index, ctx.doc.text)
-        head = _relative_head(toks, r - 1)
+            return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
+        head = _relative_head(toks, h)
         if head is not None:
-            return resolve(toks, head, r, ctx.index, ctx.doc.text)
+            return resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
     p = max((n + 1 for n in range(ci) if tk.is_complementiser(toks[n].word)), default=0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1
@@ -651,8 +658,10 @@ def _relative_head(toks: list[Tok], n: int) -> int | None:
 
 
 def _nearest_person(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
-    """The last person named before the cue in this sentence, unless that name is governed by a
-    preposition or set off by a comma (…بوزيرة الدفاع، فلانة، وقال → not her)."""
+    """The last person named before the cue in this sentence where a subject stands: at the
+    start of a clause or after a complementiser. A name governed by a preposition or set off by
+    a comma stops the search (…بوزيرة الدفاع، فلانة، وقال → not her); a name after a
+    feminine noun in the construct state is a genitive (عزا X خسارة جابر…) and is passed over."""
     for n in range(ci - 1, -1, -1):
         covered = ctx.index.covering(toks[n].start)
         if covered is None or covered[1].type != "PER":
@@ -667,8 +676,16 @@ def _nearest_person(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
         before = toks[p - 1].word if p > 0 else ""
         if before in NOT_SUBJECT_BEFORE:
             return None
+        if p > 0 and _construct_noun(before, ctx.doc.text[toks[p - 1].start : toks[p - 1].end]):
+            continue
         return Speaker(covered[1].id, covered[1].name, None, "context", "person")
     return None
+
+
+def _construct_noun(word: str, surface: str) -> bool:
+    """A noun ending in ة that is not a role: a name right after it is its genitive (خسارة
+    جابر، إدارة بوش), not a subject."""
+    return len(word) > 3 and surface.endswith("ة") and word not in tk.ROLE_HEADS
 
 
 def _carried(speaker: Speaker) -> Speaker:
@@ -691,7 +708,7 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
         k -= 1
     elif k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
         return
-    seg = _segment_start(st, toks[k - 1].start, inside=attributed)
+    seg = max(_segment_start(st, toks[k - 1].start, inside=attributed), _credit_end(ctx, st, ci))
     start, end = ct.trim(ctx.doc.text, seg, toks[k - 1].start)
     via = "that"
     if toks[k - 1].word in tk.CLOSE_MARKS or ctx.key[end - 1 : end] in tk.CLOSE_MARKS:
@@ -701,6 +718,17 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text) if j > i else None
     speaker = speaker or _elided_speaker(ctx, st, ci)
     _record(ctx, st, hit, speaker, start, end, via, 0.7)
+
+
+def _credit_end(ctx: _Context, st: _Sentence, ci: int) -> int:
+    """The end of the last credit "(الفرنسية - أرشيف)" before the cue: a caption ends there and
+    the content of a post-posed cue starts after it."""
+    lo = bisect.bisect_left(ctx.credits, st.toks[0].start)
+    hi = bisect.bisect_left(ctx.credits, st.toks[ci].start)
+    if lo == hi:
+        return 0
+    close = ctx.key.find(")", ctx.credits[hi - 1], st.toks[ci].start)
+    return close + 1 if close >= 0 else 0
 
 
 def _segment_start(st: _Sentence, end: int, *, inside: bool = False) -> int:

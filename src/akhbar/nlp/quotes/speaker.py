@@ -114,6 +114,8 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = F
                 j += 1
                 continue
             if prev != "role":
+                while j < len(toks) and _nisba(toks[j].word):
+                    j += 1  # نوكيا الفنلندية
                 break
             prev = "def"
             continue
@@ -135,6 +137,11 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = F
         prev = state
         j += 1
     return j
+
+
+def _nisba(word: str) -> bool:
+    """A definite nisba adjective (الفنلندية، الإسرائيلي)."""
+    return word.startswith("ال") and len(word) > 4 and word.endswith(ADJECTIVE_ENDINGS)
 
 
 def _object_after_definite(word: str, before: str, prev: str) -> bool:
