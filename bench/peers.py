@@ -5,7 +5,9 @@ Run: ``.venv/bin/python bench/peers.py [--data ../shared/data] [--articles 300]
 [--bert-articles 4] [--repeat 3] [--append]``  (needs torch + transformers: requirements/bert.txt)
 
 - ours: ``akhbar.local.process_payloads`` (the whole pipeline) on the 400-word corpus; and the
-  CRF tagger alone (``Tagger.tag``) on each article's sentences.
+  CRF tagger alone (``Tagger.tag``) on each article's sentences. After ``common.WARM_ARTICLES``
+  untimed articles, every timed article is new to the process (pipeline and tagger runs use
+  different articles).
 - BERT-base: ``bench_ner.bert_speed`` (``BertConfig()`` = bert-base, random weights, 9 labels,
   ``torch.set_num_threads(1)``, batches of 32 sentences; a warm-up pass first) on the
   sentences of the first ``--bert-articles`` articles as our ``clean`` splits them; words/s
@@ -32,6 +34,7 @@ from common import (
     median,
     pin_one_core,
     quiet_logs,
+    split_warm,
 )
 
 
@@ -54,14 +57,18 @@ def sentences_of(body: str) -> list[list[str]]:
     return out
 
 
-def pipeline_rate(payloads: list[str], repeat: int) -> float:
+def pipeline_rate(slices: list[list[str]], warm: list[str]) -> float:
+    """Articles/s of the whole pipeline: median over ``slices`` (each new to the process),
+    after handling ``warm`` untimed."""
     from akhbar.local import process_payloads
     from akhbar.pipeline import Pipeline
+    from akhbar.runtime import tune_gc
 
+    tune_gc()  # as `akhbar process` and worker children do
     pipeline = Pipeline("crf")
-    list(process_payloads(payloads[:10], pipeline))
+    list(process_payloads(warm, pipeline))
     runs = []
-    for _ in range(repeat):
+    for payloads in slices:
         t0 = time.perf_counter()
         for _kind in process_payloads(payloads, pipeline):
             pass
@@ -69,13 +76,14 @@ def pipeline_rate(payloads: list[str], repeat: int) -> float:
     return median(runs)
 
 
-def crf_rate(articles: list[list[list[str]]], repeat: int) -> float:
+def crf_rate(slices: list[list[list[list[str]]]]) -> float:
+    """Articles/s of the CRF tagger alone on articles it has not tagged before (run after
+    ``pipeline_rate``, whose warm-up warmed the same tagger)."""
     from akhbar.nlp.ner import load_tagger
 
     tagger = load_tagger("crf")
-    tagger.tag(articles[0])
     runs = []
-    for _ in range(repeat):
+    for articles in slices:
         t0 = time.perf_counter()
         for sentences in articles:
             tagger.tag(sentences)
@@ -114,28 +122,36 @@ def clean_rates(bodies: list[str], repeat: int) -> tuple[float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--articles", type=int, default=300)
+    parser.add_argument("--articles", type=int, default=250, help="per timed run")
     parser.add_argument("--bert-articles", type=int, default=4)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--append", action="store_true", help="append to bench/RESULTS.md")
     args = parser.parse_args()
     pin_one_core()
     quiet_logs()
-    payloads = load_payloads(ensure_corpus("400w", args.data), args.articles)
+    n, r = args.articles, args.repeat
+    timed, warm = split_warm(load_payloads(ensure_corpus("400w", args.data)), 2 * n * r)
+    pipeline_slices = [timed[i * n : (i + 1) * n] for i in range(r)]
+    crf_slices = [
+        [sentences_of(json.loads(p)["body"]) for p in timed[(r + i) * n : (r + i + 1) * n]]
+        for i in range(r)
+    ]
+    payloads = pipeline_slices[0]
     bodies = [json.loads(p)["body"] for p in payloads]
     tokenised = [sentences_of(b) for b in bodies]
     n_sent = sum(map(len, tokenised)) / len(tokenised)
     n_words = sum(len(s) for a in tokenised for s in a) / len(tokenised)
 
-    ours_pipeline = pipeline_rate(payloads, args.repeat)
-    ours_crf = crf_rate(tokenised, args.repeat)
+    ours_pipeline = pipeline_rate(pipeline_slices, warm)
+    ours_crf = crf_rate(crf_slices)
     bert, bert_words, torch_version = bert_rate(tokenised[: args.bert_articles], args.repeat)
     ours_clean, camel = clean_rates(bodies, args.repeat)
     import transformers
 
     table = "\n".join(
         [
-            f"corpus 400w: {len(payloads)} articles, {n_sent:.1f} sentences and {n_words:.0f} "
+            f"corpus 400w: {len(payloads)} articles per run, each new to the process (after "
+            f"{len(warm)} untimed), {n_sent:.1f} sentences and {n_words:.0f} "
             f"tokens per article; one core; torch {torch_version}, "
             f"transformers {transformers.__version__}",
             f"{'':<44}{'articles/s':>11}",

@@ -22,7 +22,7 @@ from common import CORPORA, DEFAULT_DATA, PYTHON, REPO, append_results, ensure_c
 FULL: dict[str, list[str]] = {
     "stages.py": ["--articles", "1000"],
     "throughput.py": ["--articles", "500", "--repeat", "3"],
-    "peers.py": ["--articles", "300", "--bert-articles", "4", "--repeat", "3"],
+    "peers.py": ["--articles", "250", "--bert-articles", "4", "--repeat", "3"],
     "message_size.py": ["--batch", "16"],
     "queue_e2e.py": ["--articles", "1000", "--batch-sizes", "1,8,16,32", "--repeat", "2"],
     "footprint.py": ["--articles", "200", "--repeat", "3"],

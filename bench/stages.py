@@ -44,8 +44,10 @@ def measure(payloads: list[str], warm: list[str]) -> dict[str, list[float]]:
     """stage -> per-article milliseconds, after handling ``warm`` untimed."""
     from akhbar.intake import parse_payload
     from akhbar.pipeline import Pipeline
+    from akhbar.runtime import tune_gc
     from akhbar.settings import get_settings
 
+    tune_gc()  # as `akhbar process` and worker children do
     settings = get_settings()
     pipeline = Pipeline(settings.ner_backend)
     limits = {

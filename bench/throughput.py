@@ -56,7 +56,9 @@ def count_tokens(payloads: list[str]) -> tuple[int, int]:
 @cache
 def _pipeline() -> Pipeline:
     from akhbar.pipeline import Pipeline
+    from akhbar.runtime import tune_gc
 
+    tune_gc()  # as `akhbar process` and worker children do
     return Pipeline("crf")
 
 

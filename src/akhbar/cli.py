@@ -65,7 +65,9 @@ def process(source: str, pretty: bool | None) -> None:
     print one result (or dead letter) per article. No Redis or Celery needed."""
     from akhbar.inputs import read_articles
     from akhbar.local import process_payloads
+    from akhbar.runtime import tune_gc
 
+    tune_gc()
     payloads = list(read_articles(source))
     indent = pretty if pretty is not None else len(payloads) == 1
     failed = 0
