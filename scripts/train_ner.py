@@ -7,7 +7,8 @@ Run: ``python scripts/train_ner.py [DATA_DIR] [--compare]`` (DATA_DIR default ..
 - Stage 1: CRF over ``FeatureExtractor`` features. Stage 2: CRF over the same features plus
   document-consistency features from stage-1 labels; its training labels come from a 4-fold
   jackknife of stage 1 so that it learns from first-pass errors as they occur on unseen text.
-- Documents: runs of ``DOC_SENTENCES`` consecutive sentences (the corpora have no article marks).
+- Documents: runs of ``TRAIN_DOC_SENTENCES`` consecutive sentences (the corpora have no article
+  marks); dev scores are measured as ``akhbar ner eval`` tags, in runs of ``DOC_SENTENCES``.
 - ``--compare`` also trains and scores the ``nolex`` variant (no gazetteers, no frequency list).
 Deterministic: crfsuite's L-BFGS has no randomness; fold assignment is by position.
 """
@@ -34,9 +35,10 @@ from akhbar.nlp.ner.conll import (
     format_scores,
     normalize_label,
     read_rows,
+    tag_sentences,
 )
 from akhbar.nlp.ner.crf import COMMON_RANK, STAGE1_FILE, STAGE2_FILE, CrfTagger, weights_path
-from akhbar.nlp.ner.document import document_features
+from akhbar.nlp.ner.document import second_stage_features
 from akhbar.nlp.ner.features import FeatureExtractor
 from akhbar.nlp.ner.gazetteer import DATA_DIR, Gazetteers, load_gazetteers
 from akhbar.nlp.ner.linear import export_weights
@@ -45,6 +47,8 @@ REPO = Path(__file__).resolve().parents[1]
 SEED = 0  # recorded for the model card; L-BFGS training is deterministic
 DEV_FRACTION = 0.10
 FOLDS = 4
+# Sentences per training document (about one article; 50 lowered the dev score, docs/NER.md).
+TRAIN_DOC_SENTENCES = 20
 PARAMS = {"c1": 0.05, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True}
 
 Corpus = list[tuple[list[str], list[str]]]
@@ -55,7 +59,7 @@ def load(path: Path) -> Corpus:
     return [([r[0] for r in s], [normalize_label(r[-1]) for r in s]) for s in read_rows(path)]
 
 
-def documents(corpus: Corpus, size: int = DOC_SENTENCES) -> list[Corpus]:
+def documents(corpus: Corpus, size: int = TRAIN_DOC_SENTENCES) -> list[Corpus]:
     return [corpus[i : i + size] for i in range(0, len(corpus), size)]
 
 
@@ -122,17 +126,8 @@ def stage2_inputs(
     for doc in documents(corpus):
         end = start + len(doc)
         keys = [[fx.stem(t) for t in tokens] for tokens, _ in doc]
-        extra = document_features(keys, first[start:end], common)
-        for f, e in zip(feats[start:end], extra, strict=True):
-            out.append([a + b for a, b in zip(f, e, strict=True)])
+        out.extend(second_stage_features(feats[start:end], keys, first[start:end], common))
         start = end
-    return out
-
-
-def tag_corpus(tagger: CrfTagger, corpus: Corpus) -> list[list[str]]:
-    out: list[list[str]] = []
-    for doc in documents(corpus):
-        out.extend(tagger.tag([tokens for tokens, _ in doc]))
     return out
 
 
@@ -165,7 +160,7 @@ def train_variant(
 
 def evaluate_on(variant: str, paths: tuple[Path, Path | None], corpus: Corpus) -> dict[str, Score]:
     tagger = CrfTagger(paths[0], paths[1], extractor(variant))
-    return evaluate([y for _, y in corpus], tag_corpus(tagger, corpus))
+    return evaluate([y for _, y in corpus], tag_sentences(tagger, [t for t, _ in corpus]))
 
 
 def run_variant(
@@ -194,7 +189,7 @@ def model_card(result: dict[str, object], n_train: int, n_dev: int) -> dict[str,
         "method": "two-stage linear-chain CRF (python-crfsuite L-BFGS); stage 2 adds "
         "document-consistency features from stage-1 labels (4-fold jackknife for training)",
         "crfsuite_params": PARAMS,
-        "doc_sentences": DOC_SENTENCES,
+        "doc_sentences": {"train": TRAIN_DOC_SENTENCES, "tag_conll_and_dev": DOC_SENTENCES},
         "labels": [f"{p}-{t}" for t in TYPES for p in "BI"] + ["O"],
         "training_data": {
             "corpus": "ANERcorp (CAMeL Lab split), anercorp/train.txt, first 90% of sentences",
@@ -218,7 +213,8 @@ def model_card(result: dict[str, object], n_train: int, n_dev: int) -> dict[str,
         "features": "folded word, clitic-stripped stem, stem prefixes/suffixes, shape, "
         "word-frequency rank bucket (wordfreq), gazetteer flags (given names, surnames, foreign "
         "names, places, nationalities), trigger flags (titles, organisation and place heads), "
-        "multi-word place phrase flags, context ±2",
+        "multi-word place phrase flags, a place followed by a nationality adjective (by gender) "
+        "or by a parenthesised place, context ±2; stage 2: sports-report topic features",
         "scores": result,
     }
 

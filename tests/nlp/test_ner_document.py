@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from akhbar.nlp.ner.document import document_features, key_features
+from akhbar.nlp.ner.document import document_features, is_sport, key_features, topic_features
 
 NONE: frozenset[str] = frozenset()
 
@@ -40,3 +40,15 @@ def test_document_features_add_labels_and_neighbour_evidence() -> None:
     assert feats[1][0][:3] == ["y1=O", "-1:y1=BOS", "+1:y1=O"]
     assert "dmaj=PER" in feats[1][0]
     assert "-1:dmaj=PER" in feats[1][1]
+
+
+def test_a_sports_report_is_told_by_its_vocabulary() -> None:
+    sport = [["مباراه", "دوري", "هدف"], ["شوط", "لاعب", "قال"]]  # consistency keys
+    assert is_sport(sport)
+    assert not is_sport([["مباراه", "دوري", "هدف", "وزير"]])  # too few sports words
+    assert not is_sport([*sport, ["كلمه"] * 400])  # too small a share of the text
+
+
+def test_topic_features_carry_the_tokens_flags_and_rank() -> None:
+    own = ["bias", "w=ليون", "frs=r20k", "g=L", "-1:g=T"]
+    assert topic_features(own) == ("sp", "spfrs=r20k", "spg=L")

@@ -19,6 +19,14 @@ from akhbar.nlp.ner.gazetteer import load_gazetteers
 # Invented sentences (real public figures and places).
 SENT_1 = ["وقال", "الرئيس", "الفرنسي", "إيمانويل", "ماكرون", "في", "باريس", "إن", "الاتفاق", "مهم"]
 SENT_2 = ["والتقى", "ماكرون", "أمس", "في", "القاهرة", "وزير", "الخارجية", "المصري"]
+# An invented football report (real clubs and cities).
+SPORT_1 = "فاز ليون الفرنسي على ضيفه بورتو البرتغالي 2 - 1 في مباراة الدوري"
+SPORT_2 = "وسجل المهاجم هدف الفوز في الشوط الثاني من المباراة على ملعب الفريق"
+SPORT_3 = "ليون ( فرنسا ) - بورتو ( البرتغال )"
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
 
 
 @pytest.fixture(scope="module")
@@ -71,6 +79,18 @@ def test_gazetteers_fold_and_link_nationalities() -> None:
     assert gaz.common_rank[fold("في")] < 10
 
 
+def test_place_then_nationality_and_results_list_features(tagger) -> None:  # type: ignore[no-untyped-def]
+    fx = tagger.features
+
+    def links(text: str) -> dict[int, tuple[str, ...]]:
+        return fx.links([fx.token(t) for t in text.split()])
+
+    assert "Lnat=m" in links("فاز ليون الفرنسي")[1]  # a masculine head: the club
+    assert "Lnat=f" in links("في مدينة ليون الفرنسية")[2]  # a feminine head: the city
+    assert "Lpar" in links("بورتو ( البرتغال )")[0]
+    assert links("قال الوزير الفرنسي") == {}  # not a place
+
+
 def test_cli_tag_and_eval(tmp_path: Path) -> None:
     src = tmp_path / "in.txt"
     gold = ["O", "O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O", "O"]
@@ -105,7 +125,7 @@ def _crfsuite_labels(tagger, doc: Sequence[Sequence[str]]) -> list[list[str]]:  
     import pycrfsuite
 
     from akhbar.nlp.ner.crf import STAGE1_FILE, STAGE2_FILE
-    from akhbar.nlp.ner.document import document_features
+    from akhbar.nlp.ner.document import second_stage_features
     from akhbar.nlp.ner.gazetteer import DATA_DIR
 
     first_crf, second_crf = pycrfsuite.Tagger(), pycrfsuite.Tagger()
@@ -114,16 +134,24 @@ def _crfsuite_labels(tagger, doc: Sequence[Sequence[str]]) -> list[list[str]]:  
     fx = tagger.features
     feats = [fx.sentence(s) for s in doc]
     first = [first_crf.tag(f) if f else [] for f in feats]
-    extra = document_features([[fx.stem(t) for t in s] for s in doc], first, tagger._common)
-    return [
-        second_crf.tag([a + b for a, b in zip(f, e, strict=True)]) if f else []
-        for f, e in zip(feats, extra, strict=True)
-    ]
+    keys = [[fx.stem(t) for t in s] for s in doc]
+    full = second_stage_features(feats, keys, first, tagger._common)
+    return [second_crf.tag(f) if f else [] for f in full]
 
 
 def test_fast_decoder_matches_crfsuite(tagger) -> None:  # type: ignore[no-untyped-def]
     """The cached-score Viterbi gives exactly the labels pycrfsuite gives on the same models."""
     doc = [SENT_1, SENT_2, ["ماكرون"], [], ["وقال", "مسؤول", "في", "شركة", "أرامكو", "السعودية"]]
+    assert tagger.tag(doc) == _crfsuite_labels(tagger, doc)
+
+
+def test_fast_decoder_matches_crfsuite_on_a_sports_report(tagger) -> None:  # type: ignore[no-untyped-def]
+    """Same with the sports-report topic features and the place + nationality and results-list
+    features in play."""
+    from akhbar.nlp.ner.document import is_sport
+
+    doc = [_words(SPORT_1), _words(SPORT_2), _words(SPORT_3)]
+    assert is_sport([[tagger.features.stem(t) for t in s] for s in doc])
     assert tagger.tag(doc) == _crfsuite_labels(tagger, doc)
 
 

@@ -16,8 +16,10 @@ from akhbar.nlp.ner import Tagger
 TYPES = ("PER", "LOC", "ORG", "MISC")
 _TYPE_MAP = {"PERS": "PER", "MIS": "MISC", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC"}
 
-# Sentences per document when a file is tagged as running text (about one news article).
-DOC_SENTENCES = 20
+# Sentences per document when a file is tagged as running text (its sentences are in article
+# order but carry no article marks): a window of about two news articles, so that a name
+# mentioned across an article boundary still shares its evidence (docs/NER.md, doc sizes).
+DOC_SENTENCES = 50
 
 Row = list[str]
 Sentence = list[Row]

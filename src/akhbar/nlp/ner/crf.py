@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from akhbar.nlp.ner.document import key_features
+from akhbar.nlp.ner.document import is_sport, key_features, topic_features
 from akhbar.nlp.ner.features import BOUNDARIES, FeatureExtractor, TokenFeatures
 from akhbar.nlp.ner.gazetteer import DATA_DIR, load_gazetteers
 from akhbar.nlp.ner.linear import LinearChain, Vector
@@ -79,7 +79,7 @@ class _Scorer:
         self.chain = chain
         self.table: Vector = np.empty((_INITIAL_TYPES, 5, len(chain.labels)))
         self._bounds = {k: chain.score(v) for k, v in BOUNDARIES.items()}
-        self._phrase: dict[str, Vector] = {}
+        self._links: dict[tuple[str, ...], Vector] = {}
         self._context: dict[tuple[str, ...], Vector] = {}
 
     def put(self, row: int, feats: TokenFeatures) -> None:
@@ -102,9 +102,9 @@ class _Scorer:
             )
         return hit
 
-    def states(self, rows: Index, at: _Layout, phrases: dict[int, str]) -> Vector:
+    def states(self, rows: Index, at: _Layout, links: dict[int, tuple[str, ...]]) -> Vector:
         """``(n, labels)`` state scores of a document's tokens (``rows`` of the table), as
-        crfsuite would sum them sentence by sentence; ``phrases`` by flat position."""
+        crfsuite would sum them sentence by sentence; ``links`` by flat position."""
         v = self.table[rows]
         s: Vector = v[:, 0].copy()
         b = self._bounds
@@ -116,10 +116,10 @@ class _Scorer:
         s[at.second_last] += b["+2"]
         s[at.after2] += v[at.after2 - 2, 3]
         s[at.before2] += v[at.before2 + 2, 4]
-        for i, kind in phrases.items():
-            score = self._phrase.get(kind)
+        for i, feats in links.items():
+            score = self._links.get(feats)
             if score is None:
-                score = self._phrase[kind] = self.chain.score(("ph=" + kind,))
+                score = self._links[feats] = self.chain.score(feats)
             s[i] += score
         return s
 
@@ -137,6 +137,7 @@ class CrfTagger:
         self._second = _Scorer(LinearChain(weights_path(stage2))) if stage2 else None
         self._rows: dict[str, int] = {}
         self._info: list[TokenFeatures] = []
+        self._topic: dict[int, Vector] = {}
         if self._second is not None:
             score = self._second.chain.score
             labels = self._second.chain.labels
@@ -160,6 +161,7 @@ class CrfTagger:
         if len(self._rows) + len(tokens) > _CACHE_LIMIT:
             self._rows.clear()
             self._info.clear()
+            self._topic.clear()
         rows = self._rows
         get = rows.get
         out = []
@@ -181,10 +183,10 @@ class CrfTagger:
         numbers = self._row_numbers(tokens)
         info = self._info
         infos = [info[r] for r in numbers]
-        phrases = self._phrases(infos, lengths)
+        links = self._links(infos, lengths)
         rows = np.array(numbers, dtype=np.intp)
         at = _Layout.of(lengths)
-        first = self._first.chain.viterbi(self._first.states(rows, at, phrases), lengths)
+        first = self._first.chain.viterbi(self._first.states(rows, at, links), lengths)
         if self._second is None:
             return _split(first, self._first.chain.labels, lengths)
         keys = [f[5] for f in infos]
@@ -196,24 +198,40 @@ class CrfTagger:
         place = {k: i for i, k in enumerate(evidence, start=1)}
         doc = doc[[place.get(k, 0) for k in keys]]  # (n, 3, L)
         lab = self._label_scores[self._to_second[first]]  # (n, 3, L)
-        st = second.states(rows, at, phrases)
+        st = second.states(rows, at, links)
         st += lab[:, 0] + doc[:, 0]
         st[at.after1] += lab[at.after1 - 1, 2] + doc[at.after1 - 1, 2]  # left neighbour as "-1:"
         st[at.before1] += lab[at.before1 + 1, 1] + doc[at.before1 + 1, 1]  # right one as "+1:"
         st[at.first] += self._edge_scores[0]
         st[at.last] += self._edge_scores[1]
+        if is_sport(_slices(keys, lengths)):
+            st += self._topic_scores(numbers)
         return _split(second.chain.viterbi(st, lengths), second.chain.labels, lengths)
 
-    def _phrases(self, infos: list[TokenFeatures], lengths: list[int]) -> dict[int, str]:
-        """Multi-word gazetteer names by flat position, looked for only in sentences with a
-        word that can start one."""
-        out: dict[int, str] = {}
+    def _topic_scores(self, rows: list[int]) -> Vector:
+        """``(n, labels)``: the sports-report features of each token (``topic_features``),
+        cached per word type."""
+        assert self._second is not None
+        cache = self._topic
+        out = []
+        for row in rows:
+            hit = cache.get(row)
+            if hit is None:
+                hit = cache[row] = self._second.chain.score(topic_features(self._info[row][0]))
+            out.append(hit)
+        return np.stack(out)
+
+    def _links(self, infos: list[TokenFeatures], lengths: list[int]) -> dict[int, tuple[str, ...]]:
+        """Neighbour-dependent features (``FeatureExtractor.links``) by flat position,
+        looked for only in sentences with a word that can take part in one."""
+        out: dict[int, tuple[str, ...]] = {}
+        linkable = self.features.linkable
         start = 0
         for n in lengths:
             end = start + n
-            if n > 1 and any(f[7] for f in infos[start:end]):
-                for i, kind in self.features.phrases(infos[start:end]).items():
-                    out[start + i] = kind
+            if n > 1 and any(map(linkable, infos[start:end])):
+                for i, feats in self.features.links(infos[start:end]).items():
+                    out[start + i] = feats
             start = end
         return out
 

@@ -14,9 +14,27 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from akhbar.nlp.ner.fold import clitic_candidates
+from akhbar.nlp.ner.triggers import SPORT_KEYS
 
 # Words this short or this common carry no document-level evidence.
 MIN_KEY_LEN = 3
+# A sports report: at least this many sports words, and at least this share of its tokens.
+SPORT_MIN = 5
+SPORT_SHARE = 0.015
+_TOPIC_PREFIXES = ("g=", "frs=")
+
+
+def is_sport(keys: Sequence[Sequence[str]]) -> bool:
+    """Whether a document (its tokens' consistency keys) reads as a sports report."""
+    n = sum(1 for sent in keys for key in sent if key in SPORT_KEYS)
+    return n >= SPORT_MIN and n >= SPORT_SHARE * sum(map(len, keys))
+
+
+def topic_features(own: Sequence[str]) -> tuple[str, ...]:
+    """Second-stage features of a token in a sports report: a bias, and its gazetteer flags
+    and rank bucket (from its own first-stage features), so that a city name or an unknown
+    word there can lean towards a club."""
+    return ("sp", *("sp" + f for f in own if f.startswith(_TOPIC_PREFIXES)))
 
 
 def key_features(
@@ -81,6 +99,22 @@ def document_features(
             sent_out.append(feats)
         out.append(sent_out)
     return out
+
+
+def second_stage_features(
+    feats: Sequence[Sequence[Sequence[str]]],
+    keys: Sequence[Sequence[str]],
+    first: Sequence[Sequence[str]],
+    common: frozenset[str],
+) -> list[list[list[str]]]:
+    """Complete second-stage feature lists of a document: each token's first-stage features
+    ``feats``, its ``document_features``, and its ``topic_features`` in a sports report."""
+    extra = document_features(keys, first, common)
+    sport = is_sport(keys)
+    return [
+        [[*f, *e, *(topic_features(f) if sport else ())] for f, e in zip(fs, es, strict=True)]
+        for fs, es in zip(feats, extra, strict=True)
+    ]
 
 
 def _token_doc(key: str, seen: dict[str, Counter[str]], total: Counter[str]) -> list[str]:

@@ -47,6 +47,17 @@ def _rank_bucket(rank: int | None) -> str:
     return "r60k"
 
 
+def _gender(adjective: str) -> str:
+    """Gender and number of a folded nationality adjective: ``f`` (ـية, ـيات: a feminine head
+    such as a city, a country or a company), ``p`` (ـيون, ـيين: people), else ``m`` (a
+    masculine head: a club or team, a man)."""
+    if adjective.endswith(("ه", "يات")):
+        return "f"
+    if adjective.endswith(("يون", "يين")):
+        return "p"
+    return "m"
+
+
 def _shape(token: str) -> str:
     if all(c in _PUNCT for c in token):
         return "punct"
@@ -66,6 +77,8 @@ class FeatureExtractor:
     def __init__(self, gazetteers: Gazetteers) -> None:
         self.gaz = gazetteers
         self._cache: dict[str, TokenFeatures] = {}
+        self.nationality_gender: dict[str, str] = {}
+        """Folded form -> ``_gender`` of the nationality adjectives met so far."""
 
     def stem(self, token: str) -> str:
         """The clitic-stripped folded form used as the document-consistency key."""
@@ -96,6 +109,7 @@ class FeatureExtractor:
                 flags.add("R" + tag)
             if c in g.nationalities:
                 flags.add("N")
+                self.nationality_gender[cands[0]] = _gender(c)
             if c in PERSON_TITLE_KEYS:
                 flags.add("T")
             if c in ORG_HEAD_KEYS:
@@ -204,11 +218,38 @@ class FeatureExtractor:
                 i += 1
         return out
 
+    def links(self, info: Sequence[TokenFeatures]) -> dict[int, tuple[str, ...]]:
+        """Features that depend on a word and its neighbours, by position: multi-word
+        gazetteer names (``ph=``), a place name followed by a nationality adjective of the
+        given gender (``Lnat=m``: ليون الفرنسي is a club, مدينة ليون الفرنسية a city), a name
+        followed by a parenthesised place (``Lpar``: results lists, بورتو ( البرتغال ))."""
+        out: dict[int, list[str]] = {}
+        for i, kind in self.phrases(info).items():
+            out[i] = ["ph=" + kind]
+        gender = self.nationality_gender
+        for i in range(1, len(info)):
+            word = info[i][6]
+            g = gender.get(word)
+            if g is not None and _is_place(info[i - 1]):
+                out.setdefault(i - 1, []).append("Lnat=" + g)
+            elif (
+                word == "("
+                and i + 2 < len(info)
+                and info[i + 2][6] == ")"
+                and _is_place(info[i + 1])
+            ):
+                out.setdefault(i - 1, []).append("Lpar")
+        return {i: tuple(v) for i, v in out.items()}
+
+    def linkable(self, info: TokenFeatures) -> bool:
+        """Whether a word can take part in a ``links`` feature (a cheap pre-check)."""
+        return bool(info[7]) or info[6] == "(" or info[6] in self.nationality_gender
+
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists (one per token) for one sentence."""
         info = [self.token(t) for t in tokens]
         n = len(info)
-        phr = self.phrases(info) if n > 1 else {}
+        links = self.links(info) if n > 1 else {}
         out = []
         for i in range(n):
             feats = list(info[i][0])
@@ -222,10 +263,15 @@ class FeatureExtractor:
                 feats.extend(info[i + 2][4])
             elif i + 2 == n:
                 feats.extend(_EOS2)
-            if i in phr:
-                feats.append("ph=" + phr[i])
+            feats.extend(links.get(i, ()))
             out.append(feats)
         return out
+
+
+def _is_place(info: TokenFeatures) -> bool:
+    """Whether the word, or a clitic-stripped form of it, is in the place gazetteers."""
+    own = info[0]
+    return "g=L" in own or "g=L~" in own
 
 
 def _ctx(prefix: str, items: Sequence[str]) -> tuple[str, ...]:

@@ -35,6 +35,15 @@ ORG_HEADS = _words("""
 الأمم الحكومة حكومة البنك المصرف الوكالة الشركة الجامعة الحزب المنظمة اللجنة
 """)
 
+# Words of football and other sports reports: where they are frequent, a city's name is
+# usually its club (ANERcorp tags clubs ORG).
+SPORT_WORDS = _words("""
+مباراة مباريات المباراة الدوري دوري الشوط شوط هدف هدفا هدفين أهداف الأهداف ملعب لاعب لاعبي
+لاعبين اللاعبين مدرب المدرب فريق الفريق منتخب المنتخب تعادل التعادل فوز الفوز بطولة البطولة
+كأس نادي النادي ركلة جزاء حارس مرمى المرمى مهاجم المهاجم مدافع المدافع الدقيقة ضيفه مضيفه
+التأهل الترتيب المونديال الكرة كرة القدم الموسم المجموعة نقاط نقطة
+""")
+
 # Words that announce a place name.
 PLACE_HEADS = _words("""
 مدينة بلدة قرية محافظة ولاية إقليم منطقة مقاطعة عاصمة العاصمة جزيرة جزر نهر بحر خليج جبل
@@ -54,3 +63,4 @@ def _folded(words: tuple[str, ...]) -> frozenset[str]:
 PERSON_TITLE_KEYS = _folded(PERSON_TITLES)
 ORG_HEAD_KEYS = _folded(ORG_HEADS)
 PLACE_HEAD_KEYS = _folded(PLACE_HEADS)
+SPORT_KEYS = _folded(SPORT_WORDS)
