@@ -53,6 +53,7 @@ class Bridge:
         self._thread: threading.Thread | None = None
         self._own_pending = True
         self._pending_cursor = "0"
+        self._group_ready = False  # checked once, and again after any Redis error
         self._next_trim = 0.0
         self._next_claim = 0.0
         self.forwarded = 0
@@ -92,13 +93,16 @@ class Bridge:
                 backoff = min(backoff * 2, 5.0)
                 self._own_pending = True
                 self._pending_cursor = "0"
+                self._group_ready = False  # the stream may be gone (flushed, NOGROUP)
         log.info("bridge_stopped", forwarded=self.forwarded)
 
     # -- one round -----------------------------------------------------------------------------
     def step(self) -> int:
         """One read-forward-ack round; returns the number of entries handled."""
         s = self.settings
-        ensure_group(self.client, s.input_stream, s.input_group)
+        if not self._group_ready:
+            ensure_group(self.client, s.input_stream, s.input_group)
+            self._group_ready = True
         now = time.monotonic()
         entries: list[Entry] = []
         if now >= self._next_claim:

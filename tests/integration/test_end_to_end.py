@@ -14,7 +14,7 @@ import redis
 from akhbar.devredis import RedisServer
 from akhbar.jsonschemas import schema
 
-from .conftest import Worker, read_stream, settle
+from .conftest import Worker, read_stream, settle, wait_for
 
 pytestmark = pytest.mark.integration
 
@@ -132,3 +132,17 @@ def test_messages_are_utf8_and_stock_json_tasks_still_run(
     results, dead = settle(r, 1)
     assert (results, dead) == (1, 0)
     assert [d["id"] for d in read_stream(r, "akhbar:results", b"result")] == ["stock"]
+
+
+def test_bridge_recreates_its_group_when_the_stream_is_deleted(
+    r: redis.Redis, start_worker: Callable[..., Worker]
+) -> None:
+    """The group is checked once, not on every read: a stream deleted under a running bridge
+    (NOGROUP) makes it create the group again and carry on."""
+    start_worker()
+    r.xadd("akhbar:articles", {"article": '{"id": "before", "body": "قال الوزير إن الخطة جاهزة."}'})
+    assert settle(r, 1, quiet=0.5) == (1, 0)
+    r.delete("akhbar:articles")
+    assert wait_for(lambda: bool(r.exists("akhbar:articles")), 15)  # recreated by the bridge
+    r.xadd("akhbar:articles", {"article": '{"id": "after", "body": "قال الوزير إن الخطة نفذت."}'})
+    assert settle(r, 2, quiet=0.5) == (2, 0)
