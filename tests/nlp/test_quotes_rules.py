@@ -654,6 +654,60 @@ CASES = {
         "role",
         "تعرض الفريق لضربة قوية",
     ),
+    "svo_after_lakin_with_a_speaker_like_subject": Case(
+        "لكن الخبراء استبعدوا حدوث موجة جديدة هذه المرة.",
+        "استبعدوا",
+        "الخبراء",
+        "anonymous",
+        "حدوث موجة جديدة هذه المرة",
+        kind="anonymous",
+    ),
+    "li_addressee_after_the_verb_is_not_the_subject": Case(
+        "غير أن وزير الخارجية اللبناني قال للجزيرة إن الوضع هادئ.",
+        "قال",
+        "P1",
+        "role",
+        "الوضع هادئ",
+    ),
+    "possessed_noun_is_not_an_adjective_of_an_anonymous_source": Case(
+        "وقال حداد إن الحدود ستفتح، حيث أبدت مصادر قلقها من تراجع الأسعار.",
+        "أبدت",
+        "مصادر",
+        "anonymous",
+        "قلقها من تراجع الأسعار",
+        kind="anonymous",
+    ),
+    "untagged_word_after_a_definite_role_is_the_object": Case(
+        "وأكدت المصادر عدم معرفتها بالأسباب.",
+        "وأكدت",
+        "المصادر",
+        "anonymous",
+        "عدم معرفتها بالأسباب",
+        kind="anonymous",
+    ),
+    "addressee_and_adverbial_before_ila": Case(
+        "ودعت ليلى منصور في تصريح لإحدى القنوات الفضائية العربية الحكومة اللبنانية إلى تحمل "
+        "مسؤولياتها.",
+        "ودعت",
+        "P2",
+        "explicit",
+        "تحمل مسؤولياتها",
+    ),
+    "relative_cue_with_a_resumptive_does_not_stop_the_scan": Case(
+        "وقال حداد في المؤتمر الصحفي الذي انتقد فيه دور وزارة الداخلية في الأزمة: الحل قريب.",
+        "وقال",
+        "P1",
+        "explicit",
+        "الحل قريب",
+        "direct",
+    ),
+    "svo_headline_with_a_lam_complement": Case(
+        "كريم العلي يدعو لاجتماع طارئ لبحث الأزمة",
+        "يدعو",
+        "P3",
+        "explicit",
+        "لاجتماع طارئ لبحث الأزمة",
+    ),
     "kama_anna_continues_the_reported_clause": Case(
         "وقال سمير حداد إن الاتفاق نهائي، كما أن الحكومة ستلتزم به.",
         "وقال",
@@ -705,6 +759,8 @@ def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
         "ورفضت الحكومة اقتراحا بأن تتعهد الشركة بعدم رفع الأسعار.",
         "وأضافت الأمطار الغزيرة لا سيما في الشمال أضرارا كبيرة.",
         "ويعتقد أنه عضو في التنظيم.",
+        "ونقلت هزيمة الفريق شعر الجمهور نقلة نوعية: من الحب إلى الغضب.",
+        "وجاء دعاة وتجار إلى الصين.",
     ],
     ids=[
         "noun_after_preposition",
@@ -716,6 +772,8 @@ def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
         "subjunctive_after_an",
         "added_clause_without_a_speaking_subject",
         "impersonal_yuctaqad",
+        "ambiguous_verb_and_colon_without_a_speaker",
+        "noun_du_ah_is_not_da_ahu",
     ],
 )
 def test_non_statements(text: str) -> None:
@@ -841,6 +899,22 @@ def test_relative_clause_cue_inside_a_content_does_not_cut_it() -> None:
         ("وقال", "P1", "وزارة الداخلية، التي تهدد بفرض عقوبات، لم تعترض"),
         ("تهدد", "O1", "فرض عقوبات، لم تعترض"),
     ]
+
+
+def test_object_of_wasafa_is_not_the_subject() -> None:
+    quotes = run("وقال حداد إن العمل سيء.\nوعاد إلى القاهرة وأخذ يصف القصة بالتافهة.")
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وقال", "P1", "العمل سيء"),
+        ("يصف", "P1", "التافهة"),
+    ]
+
+
+def test_kashf_al_niqab_idiom_has_no_subject_niqab() -> None:
+    quotes = run("وقال حداد إن العمل سيء.\nوكشف النقاب عن أن الحكومة ستستقيل.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes][1] == (
+        "P1",
+        "الحكومة ستستقيل",
+    )
 
 
 def test_offsets_index_the_display_text() -> None:

@@ -19,6 +19,10 @@ PARENTHESES = {"(": ")", "-": "-", "ـ": "ـ", "–": "–"}
 """Asides between subject and content (قال الوزير - في تصريحاته - إن…) are stepped over."""
 QUOTE_MARKS = frozenset(tk.OPEN_MARKS) | tk.CLOSE_MARKS
 PREP_SKIP = 7
+PREP_SKIP_ADDRESSEE = 11
+"""For verbs with an addressee (``lexicon.ADDRESSEE_VERBS``) the addressee NP also stands
+before the preposition (دعا الأسد في تصريح لإحدى القنوات الحكومة اللبنانية إلى…)."""
+ADDRESSEE_LEMMAS = lx.ADDRESSEE_VERBS
 """A frame preposition (على ضرورة، عن تقديره) may follow at most this many adverbial tokens."""
 MOTION_NOUNS = frozenset(
     fold(w)
@@ -129,7 +133,7 @@ def _prep_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | N
         tk.FRAME_PREPOSITIONS.get(toks[j].word) in form.frames
         and nxt is not None
         and not form.ambiguous
-        and (j - k <= PREP_SKIP or toks[j - 1].word in ",،")
+        and (j - k <= _prep_skip(form) or toks[j - 1].word in ",،")
         and (j == 0 or toks[j - 1].word not in MOTION_NOUNS)
         and nxt.word not in ADVERBIAL_OBJECTS
     ):
@@ -138,6 +142,10 @@ def _prep_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | N
         if not tk.is_punct(nxt):
             return Opening(nxt.start, "prep", j)
     return None
+
+
+def _prep_skip(form: CueForm) -> int:
+    return PREP_SKIP_ADDRESSEE if form.lemma in ADDRESSEE_LEMMAS else PREP_SKIP
 
 
 def _far_that(

@@ -55,7 +55,12 @@ def _verb_forms(verb: lx.Verb) -> tuple[list[str], list[str]]:
         imperfect = [p.format(imperfect[0]) for p in lx.SOUND_IMPERFECT]
     with_object = []
     if verb.lemma in lx.OBJECT_SUFFIX_VERBS:
-        with_object = [f + s for f in perfect[:2] for s in lx.OBJECT_SUFFIXES]
+        with_object = [
+            f + s
+            for f in perfect[:2]
+            for s in lx.OBJECT_SUFFIXES
+            if not (s == "ه" and f.endswith("ا"))
+        ]
     return [*perfect, *with_object], list(imperfect)
 
 

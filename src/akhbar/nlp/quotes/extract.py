@@ -18,28 +18,33 @@ SUBJECT_SKIP = frozenset(
     fold(w)
     for w in lx.words(
         "أيضا كذلك أمس اليوم مجددا بدوره بدورها فيه فيها فيهم فيهما بشدة بقوة بوضوح صراحة "
+        "باستمرار سابقا حاليا دائما مؤخرا رسميا علنا شخصيا النقاب "
         "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
     )
 )
 """Adverbs and day names that may stand between a verb and its subject (وأكد أيضا الوزير…،
-أعلن اليوم الخميس النادي…), and the resumptive فيه of a relative clause (مؤتمرا صحفيا نفى
-فيه أن…، في وقت نفت فيه الحركة…)."""
+أعلن اليوم الخميس النادي…), the object of the idiom كشف النقاب عن, and the resumptive فيه of
+a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
 PRONOUN_SUBJECTS = frozenset(
     fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
 )
 IMPERSONAL = frozenset(fold(w) for w in lx.words("يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر"))
 """Imperfects read as impersonal passives right before a complementiser (ويعتقد أنه عضو…:
 "it is believed")."""
-ADDRESSEE_VERBS = frozenset(lx.words("دعا حث ناشد طالب"))
+ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم"))
 SPEAKER_FRAMED = frozenset(lx.words("طالب وعد"))
 """Ambiguous verbs (طالب student, وعد promise) whose ``with`` frame counts after a subject
 that can speak (طالب الأمين العام بانسحاب…)."""
 SUBJUNCTIVE_LEADS = frozenset(fold(w) for w in lx.words("أن بأن لأن كي لكي"))
 """An imperfect cue right after these is a subjunctive (اقتراحا بأن تتعهد واشنطن…): no report."""
+AUXILIARIES = frozenset(fold(w) for w in lx.words("قد وقد فقد لقد ولقد وكان كان"))
+SVO_MAX_TOKENS = 8
+"""Longest subject phrase looked for before a verb (SVO)."""
 PASSIVE_GAP = 2
 """An imperfect cue whose subject cannot speak and whose content opens more than this many
 tokens later reads as a passive (الذي كان يعتبر قبلة … توصف بأنها…)."""
-"""Verbs whose addressee may stand before the frame preposition (دعا الأطراف إلى…)."""
+"""Verbs whose addressee or object may stand before the frame preposition (دعا الأطراف إلى…،
+يصف القصة بالتافهة)."""
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
 ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
@@ -67,8 +72,8 @@ CLAUSE_OPENERS = (
 )
 CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكنها كما ثم بينما فيما"))
 """Words right before a cue that make it a new statement, not one inside the content."""
-CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما"))
-"""Words of a new statement's clause before its cue (لكنه لم يوضح)."""
+CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث"))
+"""Words of a new statement's clause before its cue (لكنه لم يوضح، حيث أبدت مصادر…)."""
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
 NOT_SUBJECT_BEFORE = frozenset(
     fold(w) for w in lx.words("، , مع إلى الى على عن من في ب ل و لدى بين عند مثل")
@@ -244,9 +249,9 @@ def _clause_start(st: _Sentence, start: int) -> int:
 
 
 def _np_breaks(st: _Sentence) -> list[int]:
-    """Conjunctions that start a new finite clause: they end a content that is a noun phrase
-    (طلبت الحكومة … بإخلاء المنطقة لكن كثيرين رفضوا…)."""
-    return [t.start for t in st.toks if t.word in NP_BREAKS]
+    """Conjunctions that start a new finite clause, and a colon: they end a content that is a
+    noun phrase (طلبت الحكومة … بإخلاء المنطقة لكن كثيرين رفضوا…، الذي انتقد فيه دور X: …)."""
+    return [t.start for t in st.toks if t.word in NP_BREAKS or t.word == ":"]
 
 
 def _in_marks(text: str, start: int, pos: int) -> bool:
@@ -322,14 +327,22 @@ def _quote_for(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
 
 def _stops(st: _Sentence, after: int) -> frozenset[int]:
     """Later cues that end the search for a content; a speech noun after a preposition is an
-    adverbial (قال الوزير في تصريحات نقلتها الوكالة «…»), not a new statement."""
+    adverbial (قال الوزير في تصريحات نقلتها الوكالة «…»), and so is a relative clause with a
+    resumptive (قال في المؤتمر الذي انتقد فيه …: …), not a new statement."""
     return frozenset(
         n
         for h in st.hits
         if h.start > after
         and (n := st.at.get(h.start)) is not None
         and not (h.form.kind == "noun" and n and st.toks[n - 1].word in NOUN_CONTEXT)
+        and not (n and st.toks[n - 1].word in RELATIVES and _resumptive_after(st, h))
     )
+
+
+def _resumptive_after(st: _Sentence, hit: CueHit) -> bool:
+    """ "الذي انتقد فيه": a relative clause about a place or an event (the conference in which)."""
+    n = st.hit_end_tok(hit)
+    return n < len(st.toks) and st.toks[n].word in RESUMPTIVES
 
 
 def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
@@ -366,12 +379,13 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     opening = _ask(ctx, toks, k, form) or ct.find_opening(toks, k, form, has_subject, stops)
     if opening is None and "to" in form.frames:
         end = subject_end(toks, i, ctx.index) if object_first else j
-        opening = _lam_complement(ctx, toks, i, end)
+        opening = _lam_complement(ctx, toks, i if object_first else i + 1, end)
         j = opening.marker if opening is not None and not object_first else j
     if opening is not None and (
         (opening.via in ("np", "bare") and _postposed_kama(toks, ci))
         or (opening.via == "np" and not _plausible(ctx, toks, i, j))
         or (opening.via == "bare" and hit.form.lemma != "قال" and not _plausible(ctx, toks, i, j))
+        or (opening.via == "colon" and form.ambiguous and not _plausible(ctx, toks, i, j))
         or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
     ):
         opening = None
@@ -407,14 +421,19 @@ def _addressee(ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening, hit:
 
 def _speaks(ctx: _Context, toks: list[Tok], i: int) -> bool:
     """The phrase at ``i`` can be a subject: "تصريحات للوزير أكد فيها رغبة الحكومة…" has the
-    object right after فيها, "في وقت نفت فيه الحركة أنباء…" the subject."""
+    object right after فيها, "في وقت نفت فيه الحركة أنباء…" the subject. Its head must be the
+    speaker: "انتقد فيه دور الولايات المتحدة" names a country inside the object."""
     end = subject_end(toks, i, ctx.index)
     speaker = resolve(toks, i, end, ctx.index, ctx.doc.text)
     if speaker is None:
         return False
-    head = tk.strip_article(toks[i].word)
-    named = speaker.entity_id is not None or speaker.kind != "person"
-    return named or "ال" + head in tk.ROLE_HEADS or head in tk.ROLE_HEADS
+    word = toks[i].word
+    head = tk.strip_article(word)
+    named = ctx.index.covering(toks[i].start) is not None or (
+        speaker.entity_id is None and speaker.kind != "person"
+    )
+    heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
+    return named or any(word in h or head in h or "ال" + head in h for h in heads)
 
 
 def _postposed_kama(toks: list[Tok], ci: int) -> bool:
@@ -451,18 +470,40 @@ def _unambiguous(ctx: _Context, toks: list[Tok], hit: CueHit, i: int, j: int) ->
 
 
 def _svo(ctx: _Context, st: _Sentence, ci: int, hit: CueHit) -> bool:
-    """A caption or lead "NAME verb OBJECT …" (صلاد حسن دعا إثيوبيا لسحب قواتها): the sentence
-    opens with a person or organisation mention that ends right before the verb."""
+    """A clause "SUBJECT verb OBJECT …" (صلاد حسن دعا إثيوبيا لسحب قواتها، لكن الخبراء
+    استبعدوا حدوث…): right before the verb, after the sentence start, a clause opener, a comma
+    or a complementiser, stands a person or organisation mention or a speaker-like phrase."""
     if hit.prefixed or hit.form.kind != "verb" or ci == 0:
         return False
     toks = st.toks
-    p = 0
+    p = ci
+    while p > 0 and ci - p < SVO_MAX_TOKENS and not _clause_boundary(toks[p - 1].word):
+        p -= 1
+    if p > 0 and not _clause_boundary(toks[p - 1].word):
+        return False
     while p < ci and toks[p].word in CLAUSE_OPENERS:
         p += 1
-    covered = ctx.index.covering(toks[p].start) if p < ci else None
-    if covered is None or covered[1].type not in ("PER", "ORG"):
+    if p >= ci or any(tk.is_punct(t) for t in toks[p:ci]):
         return False
-    return toks[ci - 1].end <= covered[0] and not any(tk.is_punct(t) for t in toks[p:ci])
+    covered = ctx.index.covering(toks[p].start)
+    if covered is not None:
+        return covered[1].type in ("PER", "ORG") and toks[ci - 1].end <= covered[0]
+    if subject_end(toks, p, ctx.index) != ci:
+        return False
+    speaker = resolve(toks, p, ci, ctx.index, ctx.doc.text)
+    if speaker is None or ctx.index.overlapping(toks[p].start, toks[ci - 1].end):
+        return False  # an entity inside a longer phrase (وفي واشنطن قال…) is no SVO subject
+    return speaker.kind != "person" or speaker.resolution == "role"
+
+
+def _clause_boundary(word: str) -> bool:
+    return word in CLAUSE_OPENERS or word in ",،" or tk.is_complementiser(word)
+
+
+def _subject_boundary(word: str) -> bool:
+    """Where a pre-verbal subject may start: after a complementiser or a conjunction that
+    opens a clause (not after قد/كان, which stand between a subject and its verb)."""
+    return tk.is_complementiser(word) or word in CLAUSE_OPENERS - AUXILIARIES
 
 
 def _impersonal(toks: list[Tok], ci: int, hit: CueHit) -> bool:
@@ -503,7 +544,7 @@ def _lam_complement(ctx: _Context, toks: list[Tok], i: int, j: int) -> ct.Openin
     """دعا X لـ + verbal noun (دعا الرئيس للضغط على…): the ل- word was read as part of the
     subject or follows it (صلاد حسن دعا إثيوبيا لسحب…). It must not be an entity, an adverbial,
     and must not open a genitive NP (لشؤون الخارجية)."""
-    for n in range(i + 1, min(j + 1, len(toks))):
+    for n in range(i, min(j + 1, len(toks))):
         word = toks[n].word
         nxt = toks[n + 1].word if n + 1 < len(toks) else ""
         if (
@@ -588,7 +629,9 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
     """No subject after the cue: an earlier speaker of this sentence, a pre-verbal subject, the
     subject of the sentence's first verb, or the previous speaker of the story."""
     toks = st.toks
-    found = _preverbal_subject(ctx, toks, ci)
+    hit = next((h for h in st.hits if st.at.get(h.start) == ci), None)
+    plain = hit is None or (hit.form.kind == "verb" and not hit.prefixed)
+    found = _preverbal_subject(ctx, toks, ci, clause=plain)
     if found is not None:
         return found
     if st.quotes:
@@ -619,9 +662,13 @@ def _pronoun_subject(toks: list[Tok], ci: int) -> bool:
     return any(t.word in PRONOUN_SUBJECTS for t in toks[max(0, ci - 2) : ci])
 
 
-def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
+def _preverbal_subject(
+    ctx: _Context, toks: list[Tok], ci: int, *, clause: bool = True
+) -> Speaker | None:
     """SVO: "وكان الوزير قد قال…" or a subject phrase standing right before the verb, at the
-    sentence start or right after a complementiser (…إن الوزير أكد له أن…)."""
+    sentence start or right after a complementiser, a clause opener or a comma (…إن الوزير أكد
+    له أن…، لكن الخبراء استبعدوا…). ``clause=False`` (a participle or a و-prefixed verb, which
+    cannot follow their subject inside a clause): only at the start or after a complementiser."""
     r = ci - 1
     while r > 0 and toks[r].word in ("كان", "كانت", "قد"):
         r -= 1
@@ -633,7 +680,8 @@ def _preverbal_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | Non
         head = _relative_head(toks, h)
         if head is not None:
             return resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
-    p = max((n + 1 for n in range(ci) if tk.is_complementiser(toks[n].word)), default=0)
+    bound = _subject_boundary if clause else tk.is_complementiser
+    p = max((n + 1 for n in range(ci) if bound(toks[n].word)), default=0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1
     if p < ci and toks[p].word in ("كان", "وكان", "كانت", "وكانت"):

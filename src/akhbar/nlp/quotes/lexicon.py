@@ -132,7 +132,11 @@ VERBS: tuple[Verb, ...] = (
 )
 
 OBJECT_SUFFIX_VERBS: frozenset[str] = words("اتهم دعا ناشد حث أبلغ أخبر")
-"""Verbs whose perfect also takes an object pronoun as a cue (واتهمه بالسعي…، دعاهم إلى…)."""
+ADDRESSEE_VERBS: frozenset[str] = words("دعا حث ناشد طالب")
+"""Verbs whose addressee stands between the subject and the frame preposition (دعا الأسد في
+تصريح لقناة الحكومة اللبنانية إلى…): the preposition may come further away."""
+"""Verbs whose perfect also takes an object pronoun as a cue (واتهمه بالسعي…، دعاهم إلى…);
+not ه after a final alif (دعاه is also the noun دعاة once ة is folded)."""
 OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 
 PARTICIPLES: dict[str, str] = {
@@ -251,7 +255,7 @@ ORGANISATION_HEADS: frozenset[str] = words(
     "الحكومة الوزارة وزارة الجيش الشرطة الحركة حركة الحزب حزب المنظمة منظمة الوكالة وكالة "
     "المجلس مجلس الشركة شركة الاتحاد اتحاد الجبهة جبهة الجماعة جماعة السلطات السلطة القيادة "
     "البرلمان الرئاسة الخارجية الداخلية اللجنة لجنة البنك بنك الأمم هيئة الهيئة المكتب "
-    "الإدارة إدارة المحكمة محكمة الائتلاف القوات قوات الادعاء النيابة المقاومة الحكومات "
+    "الإدارة إدارة المحكمة محكمة الائتلاف القوات قوات الادعاء النيابة المقاومة الحكومات الجهاز "
     "حكومة"
 )
 

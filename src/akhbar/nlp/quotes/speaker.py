@@ -101,6 +101,8 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = F
     while j < len(toks) and j - i < MAX_SUBJECT_TOKENS:
         tok = toks[j]
         word = tok.word
+        if j == i and word.startswith("لل") and len(word) > 3:
+            break  # قال للجزيرة إن…: an addressee, not a subject
         covered = index.covering(tok.start)
         if covered is not None and j > i and tk.is_complementiser(word):
             break
@@ -145,9 +147,17 @@ def _nisba(word: str) -> bool:
 
 
 def _object_after_definite(word: str, before: str, prev: str) -> bool:
-    """A definite noun after a definite head that is not an adjective: the verb's object."""
-    adjective = word in tk.SUBJECT_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS)
-    if not word.startswith("ال") or adjective:
+    """A definite noun after a definite head that is not an adjective, or an untagged word after
+    a definite role (وأكدت المصادر عدم معرفتها): the verb's object."""
+    if not word.startswith("ال"):
+        return (
+            prev == "role"
+            and before.startswith("ال")
+            and word != "باسم"
+            and not word.startswith("ل")
+            and word not in tk.TITLES
+        )
+    if word in tk.SUBJECT_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS):
         return False
     definite_head = prev == "def" or (prev == "role" and before.startswith("ال"))
     return definite_head and before != "باسم" and not before.startswith("ل")
@@ -168,7 +178,7 @@ def _next_state(word: str, nxt: str, prev: str, *, first: bool, names: int) -> s
     if first or (prev in ("title", "name") and names < MAX_NAME_TOKENS):
         return "name"
     if prev == "anon":
-        return "anon1"
+        return None if word.endswith(("ها", "هم", "هما")) else "anon1"  # مصادر قلقها
     if prev in ("role", "anon1") or (prev == "def" and word[:1] == "ل" and nxt[:2] == "ال"):
         return "def" if prev != "role" else "idafa"
     return None
