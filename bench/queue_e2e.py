@@ -11,7 +11,9 @@ Every worker process (and the in-process baseline) first handles ``--warm`` unti
 (a worker that has been running a while); the timed articles are new to every process.
 
 1. In-process rate: ``bench/throughput.py``'s ``in_process_rate`` on one core, in a fresh
-   process, on the same articles as the end-to-end runs (median of 3 processes).
+   process, on the same articles as the end-to-end runs (median of 3 processes); and two such
+   processes side by side, one per core, each on half the articles (what the NLP alone makes
+   of both cores: they share caches and memory bandwidth as the worker children do).
 2. Message size of one batch as it sits in Redis (kombu JSON with ``ensure_ascii`` + base64).
 3. Queue ceiling: ``bench/noop_app.py`` (the same app and settings; the task only counts its
    articles), fed (a) straight from a Celery producer in this process and (b) through the
@@ -287,6 +289,36 @@ def in_process(data: Path, articles: int, warm: int, repeat: int = 3) -> tuple[f
     return median([w for w, _ in runs]), median([c for _, c in runs])
 
 
+def side_by_side(data: Path, articles: int, warm: int, repeat: int = 3) -> tuple[float, float]:
+    """Two in-process runs at once, one per core, each on half of the articles (as the two
+    worker children share them): (articles/s together, articles per CPU s); median of
+    ``repeat``. What the NLP alone makes of both cores, with no queue."""
+    runs = []
+    for _ in range(repeat):
+        procs = []
+        for part in (0, 1):
+            code = (
+                "import sys; sys.path.insert(0, 'bench'); from common import pin_one_core, "
+                f"quiet_logs; pin_one_core({part}); quiet_logs(); import throughput; "
+                f"throughput.side_by_side_worker(__import__('pathlib').Path({str(data)!r}), "
+                f"{articles}, {warm}, {part})"
+            )
+            pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE}
+            procs.append(
+                subprocess.Popen([sys.executable, "-c", code], cwd=REPO, text=True, **pipes)
+            )
+        for proc in procs:
+            assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        for proc in procs:
+            assert proc.stdin is not None
+            proc.stdin.write("go\n")
+            proc.stdin.flush()
+        done = [tuple(map(float, proc.communicate()[0].split())) for proc in procs]
+        wall = max(end for _, end, _ in done) - min(start for start, _, _ in done)
+        runs.append((articles / wall, articles / sum(cpu for _, _, cpu in done)))
+    return median([r for r, _ in runs]), median([c for _, c in runs])
+
+
 def run_ceilings(url: str, payloads: list[str], sizes: list[int], repeat: int) -> dict[int, Any]:
     """batch size -> (median direct, median bridged) no-op articles/s; sizes interleaved."""
     runs: dict[int, list[tuple[float, float]]] = {size: [] for size in sizes}
@@ -343,9 +375,15 @@ def main() -> None:
         "articles first; redis AOF everysec; 1 worker, -c 2"
     ]
     rate_1, cpu_rate_1 = in_process(args.data, args.articles, args.warm)
+    pair, cpu_pair = side_by_side(args.data, args.articles, args.warm)
     lines.append(
         "in-process, one core, the same articles (median of 3 fresh processes): "
         f"{rate_1:.1f} articles/s (x2 = {2 * rate_1:.1f}); {cpu_rate_1:.1f} articles per CPU s"
+    )
+    lines.append(
+        "in-process, two processes side by side (one per core, half the articles each): "
+        f"{pair:.1f} articles/s together ({pair / (2 * rate_1):.1%} of 2 x one core); "
+        f"{cpu_pair:.1f} articles per CPU s"
     )
     with redis_server() as server:
         size_stored, size_utf8 = message_size(server.url, payloads, DEFAULT_BATCH)
@@ -363,7 +401,8 @@ def main() -> None:
         target = min(min(min(c) for c in ceilings.values()), 2 * rate_1)
         lines.append(
             f"default batch {DEFAULT_BATCH}: e2e {best:.1f} art/s = {best / target:.1%} of "
-            f"min(ceiling, 2 x in-process) = {target:.1f}"
+            f"min(ceiling, 2 x in-process) = {target:.1f}; {best / pair:.1%} of the two "
+            f"in-process runs side by side ({pair:.1f})"
         )
         lines += latency_table(server.url, payloads, warm, best, args.latency_seconds)
     table = "\n".join(lines)

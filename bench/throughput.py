@@ -107,6 +107,21 @@ def in_process_rate(data: Path, articles: int, warm: int = WARM_ARTICLES) -> tup
     return len(timed) / wall, len(timed) / cpu
 
 
+def side_by_side_worker(data: Path, articles: int, warm: int, part: int) -> None:
+    """One of two in-process runs on both cores at once (bench/queue_e2e.py): warm up on half of
+    the warm-up articles, print "ready", wait for a line on stdin, then time half of the timed
+    articles and print (start, end, CPU s) wall-clock times."""
+    import sys
+
+    timed, warm_up = split_warm(load_payloads(ensure_corpus("400w", data)), articles, 2 * warm)
+    run_once(warm_up[part::2])
+    print("ready", flush=True)
+    sys.stdin.readline()
+    start = time.time()
+    _, cpu = run_once(timed[part::2])
+    print(start, time.time(), cpu, flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
