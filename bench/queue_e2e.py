@@ -303,10 +303,9 @@ def side_by_side(data: Path, articles: int, warm: int, repeat: int = 3) -> tuple
                 f"throughput.side_by_side_worker(__import__('pathlib').Path({str(data)!r}), "
                 f"{articles}, {warm}, {part})"
             )
-            pipes = {"stdin": subprocess.PIPE, "stdout": subprocess.PIPE}
-            procs.append(
-                subprocess.Popen([sys.executable, "-c", code], cwd=REPO, text=True, **pipes)
-            )
+            command = [sys.executable, "-c", code]
+            pipe = subprocess.PIPE
+            procs.append(subprocess.Popen(command, cwd=REPO, text=True, stdin=pipe, stdout=pipe))
         for proc in procs:
             assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         for proc in procs:
