@@ -926,3 +926,123 @@ def test_offsets_index_the_display_text() -> None:
     assert text[quote.speaker.mention.start : quote.speaker.mention.end] == "سمير حداد"
     assert text[quote.content.start : quote.content.end] == quote.content.text
     assert 0 < quote.confidence <= 1
+
+
+SESSION4_CASES = {
+    "lahaza_anna": Case(
+        "ولاحظت وكالة الأنباء الوطنية أن الجهود تعثرت.",
+        "ولاحظت",
+        "O2",
+        "explicit",
+        "الجهود تعثرت",
+        kind="organization",
+    ),
+    "sharaha_np": Case(
+        "وشرح كريم العلي المشروع الجديد للصحفيين.",
+        "وشرح",
+        "P3",
+        "explicit",
+        "المشروع الجديد للصحفيين",
+    ),
+    "nasaha_addressee_bi": Case(
+        "ونصح حداد اللاعبين بضرورة التركيز.", "ونصح", "P1", "explicit", "ضرورة التركيز"
+    ),
+    "bashshara_object_pronoun": Case(
+        "وبشرهم حداد بالفوز في المباراة.", "وبشرهم", "P1", "explicit", "الفوز في المباراة"
+    ),
+    "aqarra_bi": Case(
+        "وأقر حداد بوجود أخطاء في الخطة.", "وأقر", "P1", "explicit", "وجود أخطاء في الخطة"
+    ),
+    "almaha_ila_anna": Case(
+        "وألمح حداد إلى أن الانتخابات ستؤجل.", "وألمح", "P1", "explicit", "الانتخابات ستؤجل"
+    ),
+    "karrara_al_qawl": Case(
+        "وكرر حداد القول إن الهدف تغيير النظام.", "وكرر", "P1", "explicit", "الهدف تغيير النظام"
+    ),
+    "ya_mal_anna": Case(
+        "وتأمل ليلى منصور أن يعود الهدوء.", "وتأمل", "P2", "explicit", "يعود الهدوء"
+    ),
+    "still_after_a_preverbal_subject": Case(
+        "لكن المدير المسؤول عن وزارة الداخلية لايزال يعتقد أن الخطة ناجحة.",
+        "يعتقد",
+        "المدير المسؤول",
+        "explicit",
+        "الخطة ناجحة",
+    ),
+    "adverbial_clause_with_a_speech_noun_after_inda": Case(
+        "وقال سمير حداد عند إعلان التقرير السنوي إن مستقبل السوق غامض.",
+        "وقال",
+        "P1",
+        "explicit",
+        "مستقبل السوق غامض",
+    ),
+    "abda_adverb_then_indefinite_object": Case(
+        "وأبدت ليلى منصور أيضا انزعاجا من رغبة الأوروبيين في التدخل.",
+        "وأبدت",
+        "P2",
+        "explicit",
+        "انزعاجا من رغبة الأوروبيين في التدخل",
+    ),
+    "attribution_between_dashes_attributes_what_follows": Case(
+        "وتوسعت مهام القوات لتفاجأ - بحسب وزارة الداخلية - بعنف الهجمات في المنطقة.",
+        "بحسب",
+        "O1",
+        "explicit",
+        "بعنف الهجمات في المنطقة",
+        kind="organization",
+    ),
+    "hasaba_ma_jaa_fi_a_text": Case(
+        "وعلى حسب ما جاء في شاهد القبر، فإنه توفي عام 751 هجرية.",
+        "حسب",
+        "شاهد القبر",
+        "anonymous",
+        "توفي عام 751 هجرية",
+        kind="anonymous",
+    ),
+    "negated_denial_is_a_statement": Case(
+        "ولم يستبعد حداد حدوث مواجهة.", "يستبعد", "P1", "explicit", "حدوث مواجهة"
+    ),
+    "negated_cue_with_a_that_clause": Case(
+        "ولم يؤكد حداد أن الاتفاق نهائي.", "يؤكد", "P1", "explicit", "الاتفاق نهائي"
+    ),
+}
+
+
+@pytest.mark.parametrize("case", SESSION4_CASES.values(), ids=SESSION4_CASES.keys())
+def test_session4_construction(case: Case) -> None:
+    test_construction(case)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويلاحظ أن السور طلي باللون الأخضر.",
+        "ارتفعت الأسعار مما يؤكد أن الأزمة مستمرة.",
+        "وتحسن الأداء وهو ما يؤكد أن الخطة ناجحة.",
+        "من جانبه لم يعلن الفريق شيئا عن الفترة المقبلة.",
+        "وارتفعت الأسهم عند إعلان الشركة أرباحها.",
+        "وعاش هنا بشر كثيرون بلا مأوى.",
+        "وأقر مجلس الأمن أمس بغالبية كبيرة نشر قوات.",
+        "وتقدم الجيش حسب ما جاء في الخطة نحو المواقع.",
+    ],
+    ids=[
+        "impersonal_yulahaz",
+        "mimma_yu_akkid",
+        "wa_huwa_ma_yu_akkid",
+        "negated_cue_without_a_clause",
+        "speech_noun_after_inda",
+        "noun_bashar",
+        "aqarra_approved_by_a_majority",
+        "written_source_without_content_after_it",
+    ],
+)
+def test_session4_non_statements(text: str) -> None:
+    assert run(text) == []
+
+
+def test_nested_advice_with_the_same_elided_speaker_is_dropped() -> None:
+    quotes = run("وقال حداد إن العمل سيء.\nويضيف أنه ينصح اللاعبين بالتركيز على التدريب.")
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وقال", "P1", "العمل سيء"),
+        ("ويضيف", "P1", "ينصح اللاعبين بالتركيز على التدريب"),
+    ]

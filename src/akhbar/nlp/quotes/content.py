@@ -45,7 +45,8 @@ NOT_WITH = frozenset(
     fold(w)
     for w in lx.words(
         "بسبب بشكل بعد بين بينما بلاده بلادها به بها بهم بهما بذلك بهذا بهذه بنفسه بصفته بصورة "
-        "بخصوص بشأن بحسب بناء بالنسبة بدوره بدورها بعض بينهم بقيادة برئاسة بالقرب بمناسبة بحضور"
+        "بخصوص بشأن بحسب بناء بالنسبة بدوره بدورها بعض بينهم بقيادة برئاسة بالقرب بمناسبة بحضور "
+        "بغالبية بأغلبية بالإجماع"
     )
 )
 """ب- words that start an adverbial or a pronoun, not a ``with`` complement."""
@@ -60,6 +61,8 @@ RELATIVE_ASIDE_MAX_TOKENS = 12
 """A comma aside that is a relative clause (وحذرت واشنطن، التي كانت ترفض …، من أنه…) may be
 longer."""
 RELATIVE_PRONOUNS = frozenset(lx.words("الذي التي الذين"))
+OBJECT_ADVERBS = frozenset(fold(w) for w in lx.words("أيضا كذلك مجددا بدوره بدورها"))
+"""Adverbs that may stand between a subject and a bare object (أبدت روسيا أيضا انزعاجا…)."""
 APOSTROPHE = "'"
 """Doubled apostrophes (' ') are used as quotation marks in some wire copy."""
 RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
@@ -92,6 +95,9 @@ def find_opening(
             break
         tok = toks[j]
         word = tok.word
+        if seen == 1 and word in OBJECT_ADVERBS:
+            seen = 0  # وأبدت روسيا أيضا انزعاجا من…: the object comes after the adverb
+            continue
         skip = _skipped(toks, j, stops, form)
         if skip is not None:
             if seen == 1 and word in tk.OPEN_MARKS and "np" in frames and has_subject:

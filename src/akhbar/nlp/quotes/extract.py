@@ -28,13 +28,15 @@ a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت �
 PRONOUN_SUBJECTS = frozenset(
     fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
 )
-IMPERSONAL = frozenset(fold(w) for w in lx.words("يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر"))
+IMPERSONAL = frozenset(
+    fold(w) for w in lx.words("يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ")
+)
 """Imperfects read as impersonal passives right before a complementiser (ويعتقد أنه عضو…:
 "it is believed")."""
-ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم"))
-SPEAKER_FRAMED = frozenset(lx.words("طالب وعد"))
-"""Ambiguous verbs (طالب student, وعد promise) whose ``with`` frame counts after a subject
-that can speak (طالب الأمين العام بانسحاب…)."""
+ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
+SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر"))
+"""Ambiguous verbs (طالب student, وعد promise, بشر humans) whose ``with`` frame counts after a
+subject that can speak (طالب الأمين العام بانسحاب…)."""
 SUBJUNCTIVE_LEADS = frozenset(fold(w) for w in lx.words("أن بأن لأن كي لكي"))
 """An imperfect cue right after these is a subjunctive (اقتراحا بأن تتعهد واشنطن…): no report."""
 AUXILIARIES = frozenset(fold(w) for w in lx.words("قد وقد فقد لقد ولقد وكان كان"))
@@ -75,6 +77,22 @@ CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكن
 CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث"))
 """Words of a new statement's clause before its cue (لكنه لم يوضح، حيث أبدت مصادر…)."""
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
+STILL = frozenset(
+    fold(w)
+    for w in lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا")
+)
+"""Auxiliaries "still" that follow their subject (المدير لايزال يعتقد أن…)."""
+WHICH = frozenset(fold(w) for w in lx.words("مما"))
+PRONOUNS_MA = frozenset(fold(w) for w in lx.words("هو وهو هي وهي هذا وهذا ذلك وذلك"))
+"""Heads of a relative ما whose verb states a fact (وهو ما يؤكد أن…)."""
+PP_MODIFIER_LEADS = frozenset(lx.words("عن في من"))
+PP_MODIFIER_TOKENS = 4
+WRITTEN_VERBS = frozenset(fold(w) for w in lx.words("جاء جاءت ورد وردت"))
+DASHES = frozenset("-–ـ")
+NEGATIONS = frozenset(fold(w) for w in lx.words("لم ولم لن ولن"))
+DENIALS = frozenset(lx.words("نفى استبعد أنكر"))
+TIME_LEADS = frozenset(fold(w) for w in lx.words("عند عقب إثر لدى"))
+"""A speech noun after these dates an event ("عند إعلان آخر تقرير"), it reports no one."""
 NOT_SUBJECT_BEFORE = frozenset(
     fold(w) for w in lx.words("، , مع إلى الى على عن من في ب ل و لدى بين عند مثل")
 )
@@ -334,7 +352,7 @@ def _stops(st: _Sentence, after: int) -> frozenset[int]:
         for h in st.hits
         if h.start > after
         and (n := st.at.get(h.start)) is not None
-        and not (h.form.kind == "noun" and n and st.toks[n - 1].word in NOUN_CONTEXT)
+        and not (h.form.kind == "noun" and n and st.toks[n - 1].word in NOUN_CONTEXT | TIME_LEADS)
         and not (n and st.toks[n - 1].word in RELATIVES and _resumptive_after(st, h))
     )
 
@@ -351,6 +369,10 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if hit.form.kind == "verb" and not hit.prefixed and ci and toks[ci - 1].word in NOUN_CONTEXT:
         return
     if _impersonal(toks, ci, hit) or (hit.form.imperfect and _subjunctive(toks, ci)):
+        return
+    if _relative_ma(toks, ci, hit) or (
+        hit.form.kind == "noun" and ci and toks[ci - 1].word in TIME_LEADS
+    ):
         return
     i = st.hit_end_tok(hit)
     resumptive = False
@@ -389,6 +411,10 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
     ):
         opening = None
+    if _negated(toks, ci, hit) and (
+        opening is None or opening.via not in ("that", "colon", "quote")
+    ):
+        return
     if opening is None:
         if j > i or hit.form.kind == "verb":
             _postposed_quote(ctx, st, hit, ci, i, j)
@@ -507,9 +533,29 @@ def _subject_boundary(word: str) -> bool:
 
 
 def _impersonal(toks: list[Tok], ci: int, hit: CueHit) -> bool:
-    """The formula "(و)يذكر أن…" ("it is worth noting that") reports no one."""
+    """The formula "(و)يذكر أن…" ("it is worth noting that") reports no one; after "لا يزال"
+    the verb has a subject before it ("لكن المدير … لايزال يعتقد أن…")."""
     nxt = toks[ci + 1].word if ci + 1 < len(toks) else ""
-    return hit.form.kind == "verb" and toks[ci].word in IMPERSONAL and tk.is_complementiser(nxt)
+    return (
+        hit.form.kind == "verb"
+        and toks[ci].word in IMPERSONAL
+        and tk.is_complementiser(nxt)
+        and not (ci and toks[ci - 1].word in STILL)
+    )
+
+
+def _relative_ma(toks: list[Tok], ci: int, hit: CueHit) -> bool:
+    """ "وهو ما يؤكد أن…"، "مما يؤكد أن…" ("which confirms that"): a fact, not a speaker."""
+    if hit.form.kind != "verb" or ci == 0:
+        return False
+    before = toks[ci - 1].word
+    return before in WHICH or (before == "ما" and ci > 1 and toks[ci - 2].word in PRONOUNS_MA)
+
+
+def _negated(toks: list[Tok], ci: int, hit: CueHit) -> bool:
+    """ "لم يعلن الفريق شيئا": a negated cue reports nothing unless a clause or a quotation
+    follows ("لم يؤكد أن…"); a negated denial is a statement ("لم يستبعد حدوث…")."""
+    return ci > 0 and toks[ci - 1].word in NEGATIONS and hit.form.lemma not in DENIALS
 
 
 def _plausible(ctx: _Context, toks: list[Tok], i: int, j: int) -> bool:
@@ -665,10 +711,11 @@ def _pronoun_subject(toks: list[Tok], ci: int) -> bool:
 def _preverbal_subject(
     ctx: _Context, toks: list[Tok], ci: int, *, clause: bool = True
 ) -> Speaker | None:
-    """SVO: "وكان الوزير قد قال…" or a subject phrase standing right before the verb, at the
-    sentence start or right after a complementiser, a clause opener or a comma (…إن الوزير أكد
-    له أن…، لكن الخبراء استبعدوا…). ``clause=False`` (a participle or a و-prefixed verb, which
-    cannot follow their subject inside a clause): only at the start or after a complementiser."""
+    """SVO: "وكان الوزير قد قال…"، "المدير لايزال يعتقد…" or a subject phrase standing right
+    before the verb, at the sentence start or right after a complementiser, a clause opener or
+    a comma (…إن الوزير أكد له أن…، لكن الخبراء استبعدوا…). ``clause=False`` (a participle or
+    a و-prefixed verb, which cannot follow their subject inside a clause): only at the start
+    or after a complementiser."""
     r = ci - 1
     while r > 0 and toks[r].word in ("كان", "كانت", "قد"):
         r -= 1
@@ -686,11 +733,23 @@ def _preverbal_subject(
         p += 1
     if p < ci and toks[p].word in ("كان", "وكان", "كانت", "وكانت"):
         p += 1
-    end = ci - 1 if ci > 0 and toks[ci - 1].word == "قد" else ci
+    end = ci
+    while end > 0 and (toks[end - 1].word in ("قد", "لا", "ما") or toks[end - 1].word in STILL):
+        end -= 1
     stop = subject_end(toks, p, ctx.index)
-    if p >= end or not end - 1 <= stop <= end:
+    if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, stop, end)):
         return None
     return resolve(toks, p, stop, ctx.index, ctx.doc.text)
+
+
+def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:
+    """ "المدير المسؤول عن صحيفة القدس لايزال يعتقد": a short prepositional modifier between
+    the subject's head and its verb."""
+    return (
+        stop < end <= stop + PP_MODIFIER_TOKENS
+        and toks[stop].word in PP_MODIFIER_LEADS
+        and not any(tk.is_punct(t) for t in toks[stop:end])
+    )
 
 
 def _relative_head(toks: list[Tok], n: int) -> int | None:
@@ -793,19 +852,23 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     """حسب/بحسب/وفقا ل/نقلا عن/على لسان + source; the content is the rest of the sentence."""
     toks = list(st.toks)
     i = st.hit_end_tok(hit)
+    written = _written_in(toks, i)
+    i += 3 if written else 0
     if i >= len(toks):
         return
-    if hit.form.lemma == "وفقا ل":
+    if hit.form.lemma == "وفقا ل" and not written:
         tok = toks[i]
         if not tok.word.startswith("ل") or tok.word in ("لما", "لان", "لذلك"):
             return
         toks[i] = Tok(tok.start + 1, tok.end, tok.word[1:])
     j = subject_end(toks, i, ctx.index)
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
-    if speaker is None or not is_speaker_like(speaker, toks, i):
+    if speaker is None:
         return
     ci = st.at[hit.start]
-    after = _content_after_source(toks, j)
+    after = _content_after_source(toks, j) or _after_dashes(toks, ci, j)
+    if not (is_speaker_like(speaker, toks, i) or (written and after is not None)):
+        return
     if after is not None:
         _emit(ctx, st, hit, speaker, *after)
         return
@@ -820,6 +883,24 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     start, end = ct.trim(ctx.doc.text, seg_start, hit.start)
     if len(ctx.key[start:end].split()) >= 2:
         _record(ctx, st, hit, speaker, start, end, "that", 0.7)
+
+
+def _written_in(toks: list[Tok], i: int) -> bool:
+    """ "حسب ما جاء في X" / "وفقا لما ورد في X": the source is the text X."""
+    return (
+        i + 3 < len(toks)
+        and toks[i].word in ("ما", "لما")
+        and toks[i + 1].word in WRITTEN_VERBS
+        and toks[i + 2].word == "في"
+    )
+
+
+def _after_dashes(toks: list[Tok], ci: int, j: int) -> tuple[int, str] | None:
+    """ "… لتفاجأ - بحسب قيادة الناتو - بعنف الهجمات…": an attribution set off by dashes
+    attributes what follows it."""
+    if ci and toks[ci - 1].word in DASHES and j + 2 < len(toks) and toks[j].word in DASHES:
+        return toks[j + 1].start, "that"
+    return None
 
 
 def _content_after_source(toks: list[Tok], j: int) -> tuple[int, str] | None:
