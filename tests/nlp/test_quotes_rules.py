@@ -1046,3 +1046,24 @@ def test_nested_advice_with_the_same_elided_speaker_is_dropped() -> None:
         ("وقال", "P1", "العمل سيء"),
         ("ويضيف", "P1", "ينصح اللاعبين بالتركيز على التدريب"),
     ]
+
+
+def test_speech_noun_right_after_the_verb_is_not_its_subject() -> None:
+    quotes = run("وقال حداد إن الوضع صعب.\nوعلق بالقول إن الأطفال يرون كوابيس.")
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وقال", "P1", "الوضع صعب"),
+        ("وعلق", "P1", "الأطفال يرون كوابيس"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وأوردت وكالة الأنباء الوطنية أن الزعيم تزوج.", "وأوردت", "الزعيم تزوج"),
+        ("وخلص حداد إلى القول إن اللوحة قديمة.", "وخلص", "اللوحة قديمة"),
+        ("وختم حداد: «لقد حلمنا بالنهائي».", "وختم", "لقد حلمنا بالنهائي"),
+    ],
+    ids=["awrada_anna", "khalusa_ila_al_qawl", "khatama_quotation"],
+)
+def test_session4_verbs_from_the_scan(text: str, cue: str, content: str) -> None:
+    assert [(q.cue.text, q.content.text) for q in run(text)] == [(cue, content)]

@@ -390,10 +390,12 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         if hit.form.kind == "participle" or object_first
         else subject_end(toks, i, ctx.index, strict=strict)
     )
+    merged = _merged_say(st, hit)
+    if merged and st.at.get(merged[0].start) == i:
+        j = i  # "وختم بالقول إن…": no subject, the speech noun belongs to the verb
     relay = _relay(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
     form = ct.RELAYED if relay is not None else _unambiguous(ctx, toks, hit, i, j)
-    merged = _merged_say(st, hit)
     stops = _stops(st, toks[k - 1].start if k else -1) - {st.at[h.start] for h in merged}
     if merged and st.at[merged[0].start] - k <= ct.SCAN_LIMIT_AMBIGUOUS:
         form = ct.RELAYED
