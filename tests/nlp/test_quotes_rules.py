@@ -1067,3 +1067,114 @@ def test_speech_noun_right_after_the_verb_is_not_its_subject() -> None:
 )
 def test_session4_verbs_from_the_scan(text: str, cue: str, content: str) -> None:
     assert [(q.cue.text, q.content.text) for q in run(text)] == [(cue, content)]
+
+
+def _said(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.cue.text, q.speaker.entity_id or q.speaker.name, q.content.text) for q in run(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ويواجه حداد انتقادات في الصحف.\nوأضاف أن الحكومة مستمرة.", "P1"),
+        ("ويسمح مشروع القانون بتشكيل لجان.\nويشير إلى أن القضاء مؤهل.", "مشروع القانون"),
+        ("وزارت ليلى منصور المستشفى أمس.\nوأضافت أن الأطباء متعبون.", "P2"),
+    ],
+    ids=["vso_person", "document_subject", "svo_person"],
+)
+def test_elided_speaker_is_the_subject_of_the_previous_sentence(text: str, speaker: str) -> None:
+    """No earlier quote: the subject of the previous sentence's main verb, not null."""
+    [quote] = run(text)
+    assert (quote.speaker.entity_id or quote.speaker.name) == speaker
+    assert quote.speaker.resolution == "context"
+
+
+def test_an_earlier_quote_is_more_recent_than_an_older_subject() -> None:
+    text = "ويواجه حداد انتقادات.\nوقالت ليلى منصور إن الوضع صعب.\nوأضافت أن الحل قريب."
+    assert [s for _c, s, _t in _said(text)] == ["P2", "P2"]
+
+
+def test_previous_subject_stops_at_a_new_story() -> None:
+    text = "ويواجه حداد انتقادات.\nبيروت (رويترز) - وأضاف أن الحل قريب."
+    assert [s for _c, s, _t in _said(text)] != ["P1"]
+
+
+def test_demonstrative_subject_after_an_objectless_verb() -> None:
+    assert _said("واضافت هذه الموظفة الشابة «كنت أود السفر».") == [
+        ("واضافت", "هذه الموظفة الشابة", "كنت أود السفر")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "وجدد حداد بعد ظهر امس خلال لقائه الرئيس كريم العلي الموقف اللبناني الثابت.",
+            "وجدد",
+            "الموقف اللبناني الثابت",
+        ),
+        (
+            "وأكد ممثل البحرين الذي رأست دولته الاجتماع في كلمته أهمية انعقاد الدورة.",
+            "وأكد",
+            "أهمية انعقاد الدورة",
+        ),
+        ("وجدد حداد امس انتقاده للحكومة.", "وجدد", "انتقاده للحكومة"),
+    ],
+    ids=["object_after_long_adverbial", "object_after_relative_clause", "object_after_ams"],
+)
+def test_far_bare_object(text: str, cue: str, content: str) -> None:
+    assert [(c, t) for c, _s, t in _said(text)] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وأيد حداد قرار الحكومة الأخير.", "وأيد", "قرار الحكومة الأخير"),
+        ("وتعود اللوحة إلى عام 1904 على حد قول حداد.", "على حد قول", "وتعود اللوحة إلى عام 1904"),
+        (
+            "واكتفى حداد في اتصال هاتفي بإبلاغه أنه يتابع الموضوع.",
+            "بإبلاغه",
+            "يتابع الموضوع",
+        ),
+        ("ورفض حداد توقيع الاتفاق بدعوى أنه غير كاف.", "بدعوى", "غير كاف"),
+    ],
+    ids=["ayyada_endorsement", "ala_hadd_qawl", "iblagh_noun", "bida_wa_noun"],
+)
+def test_session5_cue_forms(text: str, cue: str, content: str) -> None:
+    assert [(c, t) for c, _s, t in _said(text) if c == cue] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "بعد انتهاء الحرب أعلن علي العفو العام عن جميع المشتركين بها.",
+        "وأعلنت الحكومة الحداد ثلاثة أيام.",
+        "وأعلن حداد حالة الطوارئ في البلاد.",
+        "وكان الرجل الذي اتهم بالفساد قد غادر البلاد.",
+        "لقد لفت انتباهي هذه المرة أن الكل يتحدث عن الحرية.",
+        "وعرض حداد الموقف الأردني الذي يؤكد أن الأزمة خطيرة.",
+        "وتؤيد الأحزاب هذه المشاركة منذ البداية.",
+    ],
+    ids=[
+        "declared_amnesty",
+        "declared_mourning",
+        "declared_emergency",
+        "passive_accused",
+        "caught_my_attention",
+        "relative_on_a_thing",
+        "imperfect_ayyada_is_a_stance",
+    ],
+)
+def test_session5_non_statements(text: str) -> None:
+    assert run(text) == []
+
+
+def test_first_person_cue_inside_direct_speech_is_content() -> None:
+    text = "أضاف حداد: الفوز جاء متأخرا ثم تحسن الأداء واعتقد أن الفريق سيتأهل."
+    assert _said(text) == [
+        ("أضاف", "P1", "الفوز جاء متأخرا ثم تحسن الأداء واعتقد أن الفريق سيتأهل")
+    ]
+
+
+def test_a_declaration_is_not_a_report_but_a_reported_event_is() -> None:
+    assert _said("وأعلنت وزارة الداخلية مقتل ثلاثة جنود.") == [("وأعلنت", "O1", "مقتل ثلاثة جنود")]

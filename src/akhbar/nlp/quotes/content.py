@@ -50,6 +50,8 @@ NOT_WITH = frozenset(
     )
 )
 """ب- words that start an adverbial or a pronoun, not a ``with`` complement."""
+BY_VOTE = frozenset(fold(w) for w in lx.words("بغالبية بأغلبية بالإجماع"))
+"""How a vote passed (أقر المجلس أمس بغالبية كبيرة…): never the ب- complement."""
 CLAUSE_STARTERS = frozenset(
     fold(w) for w in lx.words("لا لن لم ليس ليست نحن أنا هناك هذا هذه لقد إننا")
 )
@@ -61,10 +63,11 @@ RELATIVE_ASIDE_MAX_TOKENS = 12
 """A comma aside that is a relative clause (وحذرت واشنطن، التي كانت ترفض …، من أنه…) may be
 longer."""
 RELATIVE_PRONOUNS = frozenset(lx.words("الذي التي الذين"))
-OBJECT_ADVERBS = frozenset(fold(w) for w in lx.words("أيضا كذلك مجددا بدوره بدورها"))
+OBJECT_ADVERBS = frozenset(fold(w) for w in lx.words("أيضا كذلك مجددا بدوره بدورها أمس اليوم"))
 """Adverbs that may stand between a subject and a bare object (أبدت روسيا أيضا انزعاجا…)."""
 APOSTROPHE = "'"
 """Doubled apostrophes (' ') are used as quotation marks in some wire copy."""
+OBJECT_HEADS = frozenset(fold(w) for w in lx.OBJECT_HEADS)
 RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
 """Frames after a relayed source (… عن الوزير قوله إن…، … نقلا عن مصدر أن…) or a merged
 speech noun (علق الوزير بالقول: …)."""
@@ -124,10 +127,23 @@ def find_opening(
             if found is not None and found.via != "bare":
                 return found
             bare = found
-    far = None
-    if "that" in frames and not form.ambiguous:
-        far = _far_that(toks, j, stops, comma=form is not RELAYED)
-    return far or bare
+    return _far_opening(toks, k, j, form, has_subject, stops) or bare
+
+
+def _far_opening(
+    toks: list[Tok], k: int, j: int, form: CueForm, has_subject: bool, stops: frozenset[int]
+) -> Opening | None:
+    """Beyond the scan: a listed object head before token ``j`` (a long adverbial or relative
+    clause stands between), or a "، أنّ" further on."""
+    if form.ambiguous:
+        return None
+    if "np" in form.frames and has_subject:
+        for n in range(k + 1, min(j + 1, len(toks))):
+            if _far_object(toks, n, stops):
+                return Opening(toks[n].start, "np", n)
+    if "that" in form.frames:
+        return _far_that(toks, j, stops, comma=form is not RELAYED)
+    return None
 
 
 def _prep_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | None:
@@ -168,6 +184,34 @@ def _far_that(
         if not comma and tk.is_complementiser(word) and not word.startswith("ف"):
             return _that_opening(toks, n)
     return None
+
+
+def _far_object(toks: list[Tok], j: int, stops: frozenset[int]) -> bool:
+    """The object of a statement verb beyond a long adverbial or relative clause (وجدد الملك
+    … خلال لقائه الرئيس X الموقف…، وأكد ممثل البحرين الذي رأست دولته … أهمية…): a listed
+    object head, not governed by a preposition, with no complementiser or quotation ahead."""
+    before = toks[j - 1].word
+    if (
+        not _object_head(toks[j].word)
+        or before in tk.ADVERBIAL_STARTERS
+        or tk.is_punct(toks[j - 1])
+    ):
+        return False
+    for n in range(j + 1, min(j + SCAN_LIMIT, len(toks))):
+        word = toks[n].word
+        if n in stops or word in HARD_STOPS:
+            break
+        if tk.is_complementiser(word) or word == ":" or word in tk.OPEN_MARKS:
+            return False
+    return True
+
+
+def _object_head(word: str) -> bool:
+    stem = word[2:] if word.startswith("ال") else word
+    for suffix in ("هما", "هم", "ها", "ه", "نا"):
+        if stem.endswith(suffix) and stem[: -len(suffix)] in OBJECT_HEADS:
+            return True
+    return stem in OBJECT_HEADS
 
 
 def _with_complement(toks: list[Tok], k: int, j: int, form: CueForm) -> bool:
@@ -308,7 +352,7 @@ def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Open
         return Opening(tok.start, "bare", 0)
     if word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
         return None
-    if "with" in frames and word.startswith("ب") and len(word) > 3:
+    if "with" in frames and word.startswith("ب") and len(word) > 3 and word not in BY_VOTE:
         return Opening(tok.start + 1, "prep", 0)
     if not has_subject:
         return None

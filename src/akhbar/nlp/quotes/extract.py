@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes import speaker as speaker_mod
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold
 from akhbar.nlp.quotes.speaker import EntityIndex, is_speaker_like, resolve, subject_end
@@ -98,6 +99,14 @@ NOT_SUBJECT_BEFORE = frozenset(
 )
 """A name right after these is an object or an apposition, not the sentence's subject."""
 MAX_TAIL_TOKENS = 6
+RECENT_SENTENCES = 2
+DECLARED = frozenset(fold(w) for w in lx.DECLARED)
+OBJECT_FRAMES = frozenset({"np", "own", "with", "to", "ask"})
+PASSIVE_WITH = frozenset(lx.words("اتهم وصف"))
+"""Verbs whose active needs an object before بـ: right after the verb بـ marks a passive."""
+ATTENTION_CAUGHT = frozenset(fold(w) for w in lx.words("انتباهي انتباهنا نظري نظرنا"))
+THING_HEADS = frozenset(fold(w) for w in lx.THING_HEADS)
+"""How many earlier sentences without a quote are searched for an elided speaker."""
 """Words allowed after the subject of a post-posed cue (…، قال الوزير للصحفيين)."""
 HEADLINE_MAX_TOKENS = 12
 TOPIC_CHARS = 40
@@ -141,6 +150,11 @@ class _Context:
     """The person a previous sentence of the story opens with (وأبو فلان على قناعة…)."""
     credits: list[int] = field(default_factory=list)
     """Offsets of credits and in-sentence datelines (``CREDIT_RE``) in the key."""
+    story: int = 0
+    """Index of the sentence the current story starts at."""
+    quoted: set[int] = field(default_factory=set)
+    """Sentences of the article that gave a quote."""
+    marks: bool = False
 
 
 def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
@@ -149,11 +163,12 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
     ctx = _Context(doc, key, EntityIndex.build(entities, key))
     ctx.credits = _credits(key)
     story_starts = _story_starts(doc, key)
-    marks = tk.HAS_MARKS.search(key) is not None
+    marks = ctx.marks = tk.HAS_MARKS.search(key) is not None
     quotes: list[Quote] = []
     for si, sent in enumerate(doc.sentences):
         if si in story_starts:
             ctx.previous = ctx.topic = None
+            ctx.story = si
         hits = find_cues(key, sent.start, sent.end)
         headline = si in story_starts or _starts_paragraph(doc, si)
         colon = headline and ":" in key[sent.start : hits[0].start if hits else sent.end]
@@ -165,7 +180,9 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
             for hit in hits:
                 if hit.start in state.at and hit.start not in state.consumed:
                     _quote_for(ctx, state, hit)
-            quotes.extend(_finish(ctx, state) if state.quotes else ())
+            if state.quotes:
+                ctx.quoted.add(si)
+                quotes.extend(_finish(ctx, state))
         ctx.topic = _opening_person(ctx, sent.start, sent.end) or ctx.topic
     return quotes
 
@@ -206,7 +223,8 @@ def _finish(ctx: _Context, st: _Sentence) -> list[Quote]:
     for quote, via in zip(st.quotes, st.vias, strict=True):
         if via != "quote":
             start, end = quote.content.start, quote.content.end
-            ends = points if via == "that" else sorted([*points, *_np_breaks(st)])
+            ends = sorted([*points, *_np_breaks(st, colon_only=via == "colon")])
+            ends = points if via == "that" else ends
             at = next((p for p in ends if start < p < end and not _in_marks(text, start, p)), -1)
             if at > 0:
                 cs, ce = ct.trim(text, start, at)
@@ -266,10 +284,11 @@ def _clause_start(st: _Sentence, start: int) -> int:
     return st.toks[m].start
 
 
-def _np_breaks(st: _Sentence) -> list[int]:
+def _np_breaks(st: _Sentence, *, colon_only: bool = False) -> list[int]:
     """Conjunctions that start a new finite clause, and a colon: they end a content that is a
-    noun phrase (طلبت الحكومة … بإخلاء المنطقة لكن كثيرين رفضوا…، الذي انتقد فيه دور X: …)."""
-    return [t.start for t in st.toks if t.word in NP_BREAKS or t.word == ":"]
+    noun phrase (طلبت الحكومة … بإخلاء المنطقة لكن كثيرين رفضوا…، الذي انتقد فيه دور X: …);
+    direct speech after a colon runs on over conjunctions (…تعادل ثم فوز…) but not a colon."""
+    return [t.start for t in st.toks if t.word == ":" or (t.word in NP_BREAKS and not colon_only)]
 
 
 def _in_marks(text: str, start: int, pos: int) -> bool:
@@ -339,8 +358,24 @@ def _is_headline(line: str) -> bool:
 def _quote_for(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if hit.form.kind == "attribution":
         _attribution_quote(ctx, st, hit)
+    elif _first_person(ctx, st, hit):
+        st.consumed.add(hit.start)
     else:
         _cue_quote(ctx, st, hit)
+
+
+def _first_person(ctx: _Context, st: _Sentence, hit: CueHit) -> bool:
+    """Inside direct speech a Form VIII/X perfect (واعتقد، واعتبر) is the speaker's own
+    first-person imperfect (أعتقد): part of the quotation, not a new statement."""
+    lemma = fold(hit.form.lemma)
+    word = ctx.key[hit.start : hit.end]
+    word = word[1:] if hit.prefixed else word
+    if hit.form.kind != "verb" or not hit.form.lemma.startswith("ا") or word != lemma:
+        return False
+    return any(
+        via in ("colon", "quote") and q.content.start <= hit.start < q.content.end
+        for q, via in zip(st.quotes, st.vias, strict=True)
+    )
 
 
 def _stops(st: _Sentence, after: int) -> frozenset[int]:
@@ -368,13 +403,17 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     ci = st.at[hit.start]
     if hit.form.kind == "verb" and not hit.prefixed and ci and toks[ci - 1].word in NOUN_CONTEXT:
         return
-    if _impersonal(toks, ci, hit) or (hit.form.imperfect and _subjunctive(toks, ci)):
+    i = st.hit_end_tok(hit)
+    if (
+        _impersonal(toks, ci, hit)
+        or (hit.form.imperfect and _subjunctive(toks, ci))
+        or _not_a_report(ctx, toks, ci, i, hit)
+    ):
         return
     if _relative_ma(toks, ci, hit) or (
         hit.form.kind == "noun" and ci and toks[ci - 1].word in TIME_LEADS
     ):
         return
-    i = st.hit_end_tok(hit)
     resumptive = False
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
         resumptive = resumptive or toks[i].word in RESUMPTIVES
@@ -388,7 +427,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     j = (
         i
         if hit.form.kind == "participle" or object_first
-        else subject_end(toks, i, ctx.index, strict=strict)
+        else subject_end(toks, i, ctx.index, strict=strict, this=_objectless(hit.form))
     )
     merged = _merged_say(st, hit)
     if merged and st.at.get(merged[0].start) == i:
@@ -411,6 +450,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or (opening.via == "bare" and hit.form.lemma != "قال" and not _plausible(ctx, toks, i, j))
         or (opening.via == "colon" and form.ambiguous and not _plausible(ctx, toks, i, j))
         or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
+        or _declaration(toks, i, hit, opening)
     ):
         opening = None
     if _negated(toks, ci, hit) and (
@@ -433,6 +473,57 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if speaker is None:
         speaker = _elided_speaker(ctx, st, ci)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _declaration(toks: list[Tok], i: int, hit: CueHit, opening: ct.Opening) -> bool:
+    """ "أعلن علي العفو العام"، "أعلنت روسيا الحرب"، "أعلن عن حالة الطوارئ": a performative
+    declaration brings a state about (war, amnesty, mourning…); it reports no statement.
+    أعلن with any other bare object reports an event or a position (أعلن الجيش مقتل…)."""
+    if hit.form.lemma != "أعلن" or opening.via not in ("np", "prep"):
+        return False
+    between = (t for t in toks[i:] if t.start <= opening.start)
+    return any(tk.strip_article(t.word) in DECLARED for t in between)
+
+
+def _objectless(form: CueForm) -> bool:
+    """A perfect verb that takes no object: a demonstrative after it is its subject (واضافت
+    هذه المحاسبة), not its object (ويصف هذه الدولة، وتعتبر هذه المقالات…)."""
+    return form.kind == "verb" and not form.imperfect and not form.frames & OBJECT_FRAMES
+
+
+def _not_a_report(ctx: _Context, toks: list[Tok], ci: int, i: int, hit: CueHit) -> bool:
+    """Forms that look like a cue but report no one: a passive "اتُّهم بـ/وُصف بأنه" (the
+    active verb needs its object before بـ), "لفت انتباهي" (caught my attention), and a
+    relative clause on a thing ("الموقف الأردني الذي يؤكد أن…": the position states it)."""
+    if hit.form.kind != "verb" or i >= len(toks):
+        return False
+    word = ctx.key[hit.start : hit.end][1 if hit.prefixed else 0 :]
+    nxt = toks[i + 1].word if toks[i].word in ",،" and i + 1 < len(toks) else toks[i].word
+    if (
+        hit.form.lemma in PASSIVE_WITH
+        and not hit.form.imperfect
+        and word[len(fold(hit.form.lemma)) :] in lx.SOUND_PERFECT
+        and nxt.startswith("ب")
+        and len(nxt) > 3
+        and not _speaker_head(ctx, toks[i if toks[i].word == nxt else i + 1])
+    ):
+        return True
+    if hit.form.lemma == "لفت" and toks[i].word in ATTENTION_CAUGHT:
+        return True
+    return ci > 0 and toks[ci - 1].word in RELATIVES and _thing_head(ctx, toks, ci - 1)
+
+
+def _thing_head(ctx: _Context, toks: list[Tok], r: int) -> bool:
+    """The relative pronoun at ``r`` refers to a definite noun that cannot speak (الموقف
+    الأردني الذي…): no entity, no role, organisation, anonymous or document head."""
+    h = r - 1
+    while h > 0 and speaker_mod.is_nisba(toks[h].word):
+        h -= 1
+    if h < 0 or ctx.index.covering(toks[h].start) is not None:
+        return False
+    word = toks[h].word
+    heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
+    return word.startswith("ال") and word in THING_HEADS and not any(word in x for x in heads)
 
 
 def _addressee(ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening, hit: CueHit) -> bool:
@@ -684,7 +775,7 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
         return found
     if st.quotes:
         return _carried(st.quotes[-1].speaker)
-    person = _nearest_person(ctx, toks, ci)
+    person = _nearest_person(ctx, toks, ci) if hit is None or hit.form.kind != "noun" else None
     if person is not None:
         return person
     p = 0
@@ -698,11 +789,55 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
             or (_pronoun_subject(toks, ci) and is_speaker_like(subject, toks, p + 1))
         ):
             return _carried(subject)
+    recent = _recent_subject(ctx, st.index)
+    if recent is not None:
+        return recent
     if ctx.previous is not None:
         return _carried(ctx.previous)
     if ctx.topic is not None:
         return ctx.topic
     return Speaker(None, None, None, "context", "person")
+
+
+def _recent_subject(ctx: _Context, si: int) -> Speaker | None:
+    """The subject of the main verb of the sentences right before ``si`` in the story, when
+    none of them gave a quote ("ويواجه بلير انتقادات…. واضاف أنه…"، "ويسمح مشروع القانون….
+    ويشير إلى أن…"); None once a sentence with a quote is reached (its speaker carries over)."""
+    for s in range(si - 1, max(ctx.story, si - RECENT_SENTENCES) - 1, -1):
+        if s in ctx.quoted:
+            return None
+        sent = ctx.doc.sentences[s]
+        subject = _main_subject(ctx, tk.tokenize(ctx.key, sent.start, sent.end, ctx.marks))
+        if subject is not None:
+            return _carried(subject)
+    return None
+
+
+def _main_subject(ctx: _Context, toks: list[Tok]) -> Speaker | None:
+    """A speaker-like subject at the start of a sentence (SVO) or right after its first word,
+    the verb (VSO): a person or organisation mention, or a role, organisation, document or
+    anonymous head."""
+    p = 0
+    while p < len(toks) and toks[p].word in CLAUSE_OPENERS:
+        p += 1
+    for q in (p, p + 1):
+        while q < len(toks) and toks[q].word in SUBJECT_SKIP:
+            q += 1
+        if q >= len(toks) or not _speaker_head(ctx, toks[q]):
+            continue
+        subject = resolve(toks, q, subject_end(toks, q, ctx.index), ctx.index, ctx.doc.text)
+        if subject is not None and is_speaker_like(subject, toks, q):
+            return subject
+    return None
+
+
+def _speaker_head(ctx: _Context, tok: Tok) -> bool:
+    """A subject can start here: a person or organisation mention, or a speaking head."""
+    covered = ctx.index.covering(tok.start)
+    if covered is not None:
+        return covered[1].type in ("PER", "ORG")
+    heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
+    return any(tok.word in h for h in heads) or tok.word in tk.TITLES
 
 
 def _pronoun_subject(toks: list[Tok], ci: int) -> bool:

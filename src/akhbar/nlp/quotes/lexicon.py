@@ -143,6 +143,7 @@ VERBS: tuple[Verb, ...] = (
     _v("أورد", "أورد", "ورد", "that"),
     _v("خلص", "خلص", "يخلص يخلصون", "that to"),
     _v("ختم", "ختم", "ختم", "that colon"),
+    _v("أيد", "أيد أيدت أيدوا", "-", "that np"),
 )
 
 OBJECT_SUFFIX_VERBS: frozenset[str] = words("اتهم دعا ناشد حث أبلغ أخبر")
@@ -225,6 +226,10 @@ SPEECH_NOUNS: dict[str, str] = {
     "تصريحات": "صرح",
     "تصريح": "صرح",
     "إعلان": "أعلن",
+    "بإبلاغه": "أبلغ",
+    "بإبلاغها": "أبلغ",
+    "بإبلاغهم": "أبلغ",
+    "بدعوى": "ادعى",
 }
 """Nouns introducing speech; they need a ``that``/``colon`` clause right after them (and the
 optional speaker between): "اكتفى الوزير بالقول إن…", "نقلت عنه قوله إن…"."""
@@ -237,6 +242,8 @@ ATTRIBUTIONS: dict[str, str] = {
     "طبقا": "وفقا ل",
     "نقلا عن": "نقلا عن",
     "على لسان": "على لسان",
+    "على حد قول": "على حد قول",
+    "على حد تعبير": "على حد قول",
 }
 """Attribution phrases: the source follows, the content is the rest of the sentence."""
 
@@ -266,7 +273,7 @@ ANONYMOUS_HEADS: frozenset[str] = words(
 
 DOCUMENT_HEADS: frozenset[str] = words(
     "بيان البيان تقرير التقرير وثيقة الوثيقة رسالة الرسالة الدراسة دراسة البلاغ بلاغ "
-    "المذكرة مذكرة البرقية الإعلان الصحيفة صحيفة المجلة مجلة الموقع موقع"
+    "المذكرة مذكرة البرقية الإعلان الصحيفة صحيفة المجلة مجلة الموقع موقع مشروع"
 )
 
 ORGANISATION_HEADS: frozenset[str] = words(
@@ -303,7 +310,7 @@ ADVERBIAL_STARTERS: frozenset[str] = words(
     "حين عندما وسط بمناسبة لوكالة للصحفيين للصحافيين لصحيفة لقناة لتلفزيون لإذاعة لموقع "
     "لرويترز للتلفزيون للإذاعة للصحافة لوسائل أيضا كذلك مجددا مؤخرا الأحد الاثنين الثلاثاء "
     "الأربعاء الخميس الجمعة السبت أول امس الماضي غداة ظهر منذ إلى الى عن على من له لها "
-    "لهم لنا دون عند"
+    "لهم لنا دون عند بصدد"
 )
 """Words that end a post-verbal subject and start an adverbial or complement
 (قال الوزير خلال الاجتماع إن…، قال الوزير للصحفيين إن…)."""
@@ -315,6 +322,31 @@ SUBJECT_ADJECTIVES: frozenset[str] = words(
 )
 """Definite adjectives without a nisba ending that may follow a definite subject head
 (الأمين العام); any other definite noun there is the verb's object (ونفى المتحدث الأنباء)."""
+
+TIME_NOUNS: frozenset[str] = words(
+    "الأسبوع العام الشهر اليوم الصباح المساء الأسبوعين الموسم الأيام الأسابيع الفترة الوقت"
+)
+"""Nouns after a demonstrative that make a time adverbial (قال هذا الأسبوع إن…)."""
+
+THING_HEADS: frozenset[str] = words(
+    "الموقف المواقف الأمر الوضع الحدث الرأي الاتجاه الشعور الانطباع النهج الخط"
+)
+"""Nouns that cannot speak before a relative cue (الموقف الأردني الذي يؤكد أن…): the clause
+describes the thing, it reports no one."""
+
+DECLARED: frozenset[str] = words(
+    "حرب حالة حداد عفو استقلال هدنة إضراب تعبئة نفير جهاد حظر طوارئ عصيان عطلة"
+)
+"""Objects of a performative أعلن (أعلن الحرب، أعلن العفو، أعلن حالة الطوارئ، أعلن الحداد):
+the declaration brings the state about, it is an act, not a reported statement. Only the head
+after ال is looked up (``strip_article``)."""
+
+OBJECT_HEADS: frozenset[str] = words(
+    "أهمية ضرورة موقف رغبة دعم تأييد رفض استعداد حرص التزام ثقة قلق ارتياح تمسك انتقاد "
+    "إدانة ترحيب عزم"
+)
+"""Heads (without ال or a possessive pronoun) of the objects of statement verbs (أكد أهمية،
+جدد الموقف، أبدى رغبته): found beyond a long adverbial or relative clause after the subject."""
 
 FUNCTION_WORDS: frozenset[str] = words(
     "إن أن أنه إنه بأن الذي التي الذين اللذان اللتان هو هي هم و أو ثم لا لم لن ما قد "

@@ -91,13 +91,15 @@ def _roles_from_context(
     return found
 
 
-def subject_end(toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = False) -> int:
+def subject_end(
+    toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = False, this: bool = False
+) -> int:
     """End (exclusive token index) of the subject phrase starting at ``toks[i]``; ``i`` if none.
     ``strict`` (a verb that takes a bare object): after a definite head only an adjective
-    continues the subject (ونفى المتحدث الأنباء… ends before الأنباء)."""
-    j = i
+    continues the subject (ونفى المتحدث الأنباء… ends before الأنباء). ``this`` (a verb that
+    takes no object): a demonstrative may open the subject (واضافت هذه المحاسبة…)."""
+    j, prev = _subject_start(toks, i, this=this)
     names = 0
-    prev = ""
     while j < len(toks) and j - i < MAX_SUBJECT_TOKENS:
         tok = toks[j]
         word = tok.word
@@ -116,7 +118,7 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = F
                 j += 1
                 continue
             if prev != "role":
-                while j < len(toks) and _nisba(toks[j].word):
+                while j < len(toks) and is_nisba(toks[j].word):
                     j += 1  # نوكيا الفنلندية
                 break
             prev = "def"
@@ -141,7 +143,16 @@ def subject_end(toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = F
     return j
 
 
-def _nisba(word: str) -> bool:
+def _subject_start(toks: list[Tok], i: int, *, this: bool) -> tuple[int, str]:
+    """ "واضافت هذه المحاسبة …": with ``this``, a demonstrative before a definite noun that is
+    not a time word (قال هذا الأسبوع is an adverbial) opens the subject."""
+    if not this or i + 1 >= len(toks) or toks[i].word not in tk.DEMONSTRATIVES:
+        return i, ""
+    nxt = toks[i + 1].word
+    return (i + 1, "def") if nxt.startswith("ال") and nxt not in tk.TIME_NOUNS else (i, "")
+
+
+def is_nisba(word: str) -> bool:
     """A definite nisba adjective (الفنلندية، الإسرائيلي)."""
     return word.startswith("ال") and len(word) > 4 and word.endswith(ADJECTIVE_ENDINGS)
 

@@ -58,6 +58,8 @@ LEADING_PARTICLES = _folded(lx.LEADING_PARTICLES)
 ADVERBIAL_STARTERS = _folded(lx.ADVERBIAL_STARTERS)
 FUNCTION_WORDS = _folded(lx.FUNCTION_WORDS)
 SUBJECT_ADJECTIVES = _folded(lx.SUBJECT_ADJECTIVES)
+DEMONSTRATIVES = _folded(lx.words("هذا هذه هؤلاء"))
+TIME_NOUNS = _folded(lx.TIME_NOUNS)
 
 
 def is_punct(tok: Tok) -> bool:
