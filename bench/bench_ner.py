@@ -4,10 +4,10 @@ forward pass (random weights) on the same dev sentences, in the same run.
 Run: ``.venv/bin/python bench/bench_ner.py [DATA_DIR] [--append]`` (both sides single-threaded;
 do not pin to a core other jobs are pinned to)
 (DATA_DIR default ../shared/data; the dev split is the last 10% of anercorp/train.txt).
-CRF: tokens/s over all dev sentences, tagged as documents of 20 sentences like ``ner
-tag-conll``; "cold" is the first pass of a freshly loaded tagger (empty caches), "steady" a
-fresh tagger that has first tagged the training portion (other articles: the state of a
-running worker), "warm" the median of 5 further passes over the same text.
+CRF: tokens/s over all dev sentences, tagged as documents of ``conll.DOC_SENTENCES``
+sentences like ``ner tag-conll``; "cold" is the first pass of a freshly loaded tagger (empty
+caches), "steady" a fresh tagger that has first tagged the training portion (other articles:
+the state of a running worker), "warm" the median of 5 further passes over the same text.
 BERT: ``BertConfig()`` (bert-base) with 9 labels,
 ``torch.set_num_threads(1)``, batches of 32 sentences sorted by length, 1.3 word pieces per
 word assumed (no tokenizer can be downloaded here), inputs capped at 512 pieces.
