@@ -214,7 +214,9 @@ def model_card(result: dict[str, object], n_train: int, n_dev: int) -> dict[str,
         "word-frequency rank bucket (wordfreq), gazetteer flags (given names, surnames, foreign "
         "names, places, nationalities), trigger flags (titles, organisation and place heads), "
         "multi-word place phrase flags, a place followed by a nationality adjective (by gender) "
-        "or by a parenthesised place, context ±2; stage 2: sports-report topic features",
+        "or by a parenthesised place, words inside a short quoted span with what the noun before "
+        "it announces (a title, an organisation), context ±2; stage 2: sports-report topic "
+        "features, first/last word of multi-word entities found in the document",
         "scores": result,
     }
 

@@ -26,6 +26,18 @@ def test_unknown_name_with_a_proclitic_shares_the_bare_names_evidence() -> None:
     assert "dt=PER" in evidence["ولكرومبو"]
 
 
+def test_first_and_last_words_of_multi_word_entities() -> None:
+    # The surname of a full name found once is marked where it stands alone (dl=PER), the
+    # first word of an organisation's name likewise (df=ORG); a single-word entity is neither.
+    keys = [["هورست", "كوبل", "قال"], ["كوبل", "بنفيكا"], ["اتحاد", "الكره", "بنفيكا"]]
+    first = [["B-PER", "I-PER", "O"], ["O", "B-ORG"], ["B-ORG", "I-ORG", "O"]]
+    evidence = key_features(keys, first, NONE)
+    assert "dl=PER" in evidence["كوبل"]
+    assert "df=PER" in evidence["هورست"]
+    assert "df=ORG" in evidence["اتحاد"]
+    assert not any(f.startswith(("df=", "dl=")) for f in evidence["بنفيكا"])
+
+
 def test_common_and_short_keys_carry_no_evidence() -> None:
     keys = [["في", "الوزير"], ["في", "الوزير"]]
     first = [["B-LOC", "B-PER"], ["O", "O"]]

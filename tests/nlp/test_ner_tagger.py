@@ -91,6 +91,22 @@ def test_place_then_nationality_and_results_list_features(tagger) -> None:  # ty
     assert links("قال الوزير الفرنسي") == {}  # not a place
 
 
+def test_quoted_name_features(tagger) -> None:  # type: ignore[no-untyped-def]
+    fx = tagger.features
+
+    def quoted(text: str) -> dict[int, str]:
+        found = fx.links([fx.token(t) for t in text.split()])
+        return {i: f for i, feats in found.items() for f in feats if f.startswith("q=")}
+
+    # A title announced by the noun before the marks; an organisation; a bare quotation.
+    assert quoted("قدمت برنامجا بعنوان « الناس وأنا » امس") == {4: "q=M", 5: "q=M"}
+    assert quoted("ذكرت صحيفة « معاريف » ان") == {3: "q=R"}
+    assert quoted('قال " نعم " ثم') == {2: "q=-"}
+    # Empty, unclosed or longer than six words: no feature.
+    assert quoted("قال « » ثم") == {}
+    assert quoted("قال « لن نتراجع عن هذا القرار ابدا مهما كان » ثم") == {}
+
+
 def test_cli_tag_and_eval(tmp_path: Path) -> None:
     src = tmp_path / "in.txt"
     gold = ["O", "O", "O", "B-PERS", "I-PERS", "O", "B-LOC", "O", "O", "O"]

@@ -6,6 +6,8 @@ clitic-stripped word elsewhere in the document (the batch of sentences given to 
 article order). A name tagged once next to a title is then found again where it stands alone.
 A key that is another key of the document with a proclitic in front (an unknown name the
 stemmer left whole, e.g. ولكرومبو beside كرومبو) shares that key's evidence.
+A key that was the first or last word of a multi-word entity (هورست كوبل) is marked as such
+wherever it occurs (كوبل alone).
 """
 
 from __future__ import annotations
@@ -52,15 +54,39 @@ def key_features(
             total[key] += 1
             if label != "O":
                 seen[key][label] += 1
+    ends = _span_ends(keys, first)
     alias = _clitic_aliases(total)
     for key, target in alias.items():
         total[target] += total[key]
         seen[target].update(seen.get(key, ()))
+        ends.setdefault(target, set()).update(ends.get(key, ()))
     out = {}
     for key in total:
-        feats = _token_doc(alias.get(key, key), seen, total)
+        target = alias.get(key, key)
+        feats = _token_doc(target, seen, total) + sorted(ends.get(target, ()))
         if feats:
             out[key] = tuple(feats)
+    return out
+
+
+def _span_ends(
+    keys: Sequence[Sequence[str]], first: Sequence[Sequence[str]]
+) -> dict[str, set[str]]:
+    """Keys that are the first (``df=T``) or last (``dl=T``) word of a multi-word entity of
+    type T in the first pass: a surname met alone after the full name (كوبل after هورست
+    كوبل), an organisation's head word."""
+    out: dict[str, set[str]] = {}
+    for sent_keys, labels in zip(keys, first, strict=True):
+        start = -1
+        for i, label in enumerate((*labels, "O")):
+            if start >= 0 and not label.startswith("I-"):
+                if i - start > 1:
+                    kind = labels[start][2:]
+                    out.setdefault(sent_keys[start], set()).add("df=" + kind)
+                    out.setdefault(sent_keys[i - 1], set()).add("dl=" + kind)
+                start = -1
+            if label.startswith("B-"):
+                start = i
     return out
 
 

@@ -3,7 +3,8 @@
 Per word type: the folded word, its clitic-stripped stem, prefixes and suffixes, shape,
 common-word rank bucket (out-of-dictionary words stand out), gazetteer and trigger flags. The
 window features (±1, ±2) are the neighbours' cached lists with an offset prefix, so a token
-costs one cache hit and a few list concatenations. Multi-word place names add phrase flags.
+costs one cache hit and a few list concatenations. Multi-word place names add phrase flags;
+the words of a short quoted span are flagged by what the noun before it announces.
 """
 
 from __future__ import annotations
@@ -12,7 +13,12 @@ from collections.abc import Sequence
 
 from akhbar.nlp.ner.fold import clitic_candidates, fold
 from akhbar.nlp.ner.gazetteer import Gazetteers
-from akhbar.nlp.ner.triggers import ORG_HEAD_KEYS, PERSON_TITLE_KEYS, PLACE_HEAD_KEYS
+from akhbar.nlp.ner.triggers import (
+    ORG_HEAD_KEYS,
+    PERSON_TITLE_KEYS,
+    PLACE_HEAD_KEYS,
+    TITLE_HEAD_KEYS,
+)
 
 _RANK_BUCKETS = ((100, "r100"), (1000, "r1k"), (5000, "r5k"), (20000, "r20k"))
 _PUNCT = frozenset("\"'«»()[]{}.,:;!?،؛؟-–—/…")
@@ -21,6 +27,9 @@ _EOS = ("+1:EOS",)
 _BOS2 = ("-2:BOS",)
 _EOS2 = ("+2:EOS",)
 _CACHE_LIMIT = 500_000
+# Quotation marks that open a quoted name -> the mark that closes it; the longest name.
+_QUOTES = {"«": "»", '"': '"'}
+_QUOTED_MAX = 6
 # The sentence-boundary attributes by position (as added in ``sentence``).
 BOUNDARIES = {"-1": _BOS, "+1": _EOS, "-2": _BOS2, "+2": _EOS2}
 
@@ -226,6 +235,8 @@ class FeatureExtractor:
         out: dict[int, list[str]] = {}
         for i, kind in self.phrases(info).items():
             out[i] = ["ph=" + kind]
+        for i, kind in _quoted(info).items():
+            out.setdefault(i, []).append("q=" + kind)
         gender = self.nationality_gender
         for i in range(1, len(info)):
             word = info[i][6]
@@ -243,7 +254,8 @@ class FeatureExtractor:
 
     def linkable(self, info: TokenFeatures) -> bool:
         """Whether a word can take part in a ``links`` feature (a cheap pre-check)."""
-        return bool(info[7]) or info[6] == "(" or info[6] in self.nationality_gender
+        word = info[6]
+        return bool(info[7]) or word == "(" or word in _QUOTES or word in self.nationality_gender
 
     def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
         """Feature lists (one per token) for one sentence."""
@@ -266,6 +278,31 @@ class FeatureExtractor:
             feats.extend(links.get(i, ()))
             out.append(feats)
         return out
+
+
+def _quoted(info: Sequence[TokenFeatures]) -> dict[int, str]:
+    """Words inside a short quoted span, by position -> what the word before the opening mark
+    (or the one before that) announces: ``M`` a title (برنامج « … », استاد " … "), ``R`` an
+    organisation (صحيفة « … »), else ``-``."""
+    out: dict[int, str] = {}
+    n = len(info)
+    i = 0
+    while i < n:
+        close = _QUOTES.get(info[i][6])
+        end = -1
+        if close is not None:
+            end = next(
+                (j for j in range(i + 1, min(n, i + 2 + _QUOTED_MAX)) if info[j][6] == close), -1
+            )
+        if end <= i + 1:
+            i += 1
+            continue
+        heads = {info[k][5] for k in range(max(0, i - 2), i)}
+        kind = "M" if heads & TITLE_HEAD_KEYS else "R" if heads & ORG_HEAD_KEYS else "-"
+        for j in range(i + 1, end):
+            out[j] = kind
+        i = end + 1
+    return out
 
 
 def _is_place(info: TokenFeatures) -> bool:

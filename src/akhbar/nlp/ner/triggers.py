@@ -44,6 +44,13 @@ SPORT_WORDS = _words("""
 التأهل الترتيب المونديال الكرة كرة القدم الموسم المجموعة نقاط نقطة
 """)
 
+# Nouns that name a work, product, venue or event whose title follows in quotation marks
+# (برنامج « … », بعنوان « … », استاد " … ", السيارة « … »): the title is usually MISC.
+TITLE_HEADS = _words("""
+برنامج البرنامج برنامجا برنامجها برنامجه بعنوان عنوان فيلم مسلسل كتاب رواية مسرحية أغنية
+ألبوم قصيدة ديوان معرض مهرجان استاد ملعب طراز سيارة السيارة مركبة موديل جائزة عملية
+""")
+
 # Words that announce a place name.
 PLACE_HEADS = _words("""
 مدينة بلدة قرية محافظة ولاية إقليم منطقة مقاطعة عاصمة العاصمة جزيرة جزر نهر بحر خليج جبل
@@ -64,3 +71,4 @@ PERSON_TITLE_KEYS = _folded(PERSON_TITLES)
 ORG_HEAD_KEYS = _folded(ORG_HEADS)
 PLACE_HEAD_KEYS = _folded(PLACE_HEADS)
 SPORT_KEYS = _folded(SPORT_WORDS)
+TITLE_HEAD_KEYS = _folded(TITLE_HEADS)
