@@ -117,8 +117,9 @@ def find_opening(
             return _that_opening(toks, j)
         if word in tk.FRAME_PREPOSITIONS and nxt is not None and tk.is_complementiser(nxt.word):
             continue
-        if "with" in frames and _with_complement(toks, k, j, form):
-            return Opening(tok.start + 1, "prep", j)
+        with_opening = _with_opening(toks, k, j, form)
+        if with_opening is not None:
+            return with_opening
         prep = _prep_opening(toks, k, j, form)
         if prep is not None:
             return prep
@@ -128,6 +129,24 @@ def find_opening(
                 return found
             bare = found
     return _far_opening(toks, k, j, form, has_subject, stops) or bare
+
+
+def _with_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | None:
+    """A ب- complement at ``j``; a ب written apart with a tatweel ("يصفها بـ « دار الحرب »"،
+    "بـ العملاقة") has the word or quotation after it as the complement, not a number
+    ("تعهدت بـ 18 مليون": an amount)."""
+    if "with" not in form.frames:
+        return None
+    if _with_complement(toks, k, j, form):
+        return Opening(toks[j].start + 1, "prep", j)
+    if toks[j].word != "ب" or j + 1 >= len(toks):
+        return None
+    nxt = toks[j + 1]
+    if nxt.word in tk.OPEN_MARKS:
+        return Opening(nxt.start, "quote", j + 1)
+    if tk.is_punct(nxt) or not nxt.word[:1].isalpha():
+        return None
+    return Opening(nxt.start, "prep", j)
 
 
 def _far_opening(

@@ -32,6 +32,9 @@ class CueForm:
     ambiguous: bool
     imperfect: bool = False
     """An imperfect verb form (يقول، تتعهد): after أن it is a subjunctive, not a report."""
+    pronoun: bool = False
+    """The form carries its object pronoun (تصفهم، وصفه، اتهمه): the phrase after it is the
+    subject, never the object."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +46,10 @@ class CueHit:
     """Starts with the و/ف conjunction (a coordinated new statement)."""
 
 
-def _verb_forms(verb: lx.Verb) -> tuple[list[str], list[str]]:
-    """Perfect forms (with object pronouns for ``OBJECT_SUFFIX_VERBS``) and imperfect forms."""
+def _verb_forms(verb: lx.Verb) -> tuple[list[str], list[str], list[tuple[str, bool]]]:
+    """Perfect forms, imperfect forms, and forms with an object pronoun (perfect for
+    ``OBJECT_SUFFIX_VERBS``: اتهمه؛ 3ms perfect and imperfect for ``IMPERFECT_OBJECT_VERBS``:
+    وصفه، تصفهم، يعتبره), each with whether it is imperfect."""
     perfect = (
         [verb.perfect[0] + s for s in lx.SOUND_PERFECT] if len(verb.perfect) == 1 else verb.perfect
     )
@@ -53,15 +58,18 @@ def _verb_forms(verb: lx.Verb) -> tuple[list[str], list[str]]:
         imperfect = ()
     elif len(imperfect) == 1:
         imperfect = [p.format(imperfect[0]) for p in lx.SOUND_IMPERFECT]
-    with_object = []
+    with_object: list[tuple[str, bool]] = []
     if verb.lemma in lx.OBJECT_SUFFIX_VERBS:
         with_object = [
-            f + s
+            (f + s, False)
             for f in perfect[:2]
             for s in lx.OBJECT_SUFFIXES
             if not (s == "ه" and f.endswith("ا"))
         ]
-    return [*perfect, *with_object], list(imperfect)
+    if verb.lemma in lx.IMPERFECT_OBJECT_VERBS:
+        with_object += [(perfect[0] + s, False) for s in lx.OBJECT_SUFFIXES]
+        with_object += [(f + s, True) for f in imperfect[:2] for s in lx.OBJECT_SUFFIXES]
+    return list(perfect), list(imperfect), with_object
 
 
 def _participle_forms(participle: str) -> list[str]:
@@ -74,11 +82,16 @@ def _build_forms() -> dict[str, CueForm]:
     for verb in lx.VERBS:
         form = CueForm(verb.lemma, "verb", verb.frames, verb.ambiguous)
         present = CueForm(verb.lemma, "verb", verb.frames, verb.ambiguous, imperfect=True)
-        perfect, imperfect = _verb_forms(verb)
+        perfect, imperfect, with_object = _verb_forms(verb)
         for surface in perfect:
             forms.setdefault(fold(surface), form)
         for surface in imperfect:
             forms.setdefault(fold(surface), present)
+        for surface, imperfect_form in with_object:
+            pronoun = CueForm(
+                verb.lemma, "verb", verb.frames, verb.ambiguous, imperfect_form, pronoun=True
+            )
+            forms.setdefault(fold(surface), pronoun)
     for participle, lemma in lx.PARTICIPLES.items():
         frames = frozenset(lx.PARTICIPLE_FRAMES.get(lemma, "that colon").split())
         for surface in _participle_forms(participle):

@@ -106,6 +106,12 @@ PASSIVE_WITH = frozenset(lx.words("اتهم وصف"))
 """Verbs whose active needs an object before بـ: right after the verb بـ marks a passive."""
 ATTENTION_CAUGHT = frozenset(fold(w) for w in lx.words("انتباهي انتباهنا نظري نظرنا"))
 THING_HEADS = frozenset(fold(w) for w in lx.THING_HEADS)
+PREPOSITION_VERBS = {fold(k): fold(v) for k, v in lx.PREPOSITION_VERBS.items()}
+PREPOSITION_VERB_REACH = 6
+RESUMPTIVE_OBJECT_VERBS = lx.RESUMPTIVE_OBJECT_VERBS
+EXPRESSIVE_VERBS = lx.EXPRESSIVE_VERBS
+RELATIVE_OBJECTS = RELATIVES | frozenset(fold(w) for w in lx.words("ما مما"))
+DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in lx.words("ذلك هذا هذه"))
 """How many earlier sentences without a quote are searched for an elided speaker."""
 """Words allowed after the subject of a post-posed cue (…، قال الوزير للصحفيين)."""
 HEADLINE_MAX_TOKENS = 12
@@ -174,7 +180,9 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
         colon = headline and ":" in key[sent.start : hits[0].start if hits else sent.end]
         if hits or colon:
             toks = tk.tokenize(key, sent.start, sent.end, marks)
-            state = _Sentence(si, toks, hits, {t.start: i for i, t in enumerate(toks)}, sent.end)
+            at = {t.start: i for i, t in enumerate(toks)}
+            hits = [h for h in hits if _verb_use(toks, at, hits, h)]
+            state = _Sentence(si, toks, hits, at, sent.end)
             if colon:
                 _headline_quote(ctx, state)
             for hit in hits:
@@ -185,6 +193,27 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
                 quotes.extend(_finish(ctx, state))
         ctx.topic = _opening_person(ctx, sent.start, sent.end) or ctx.topic
     return quotes
+
+
+def _verb_use(toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueHit) -> bool:
+    """Whether a hit is a cue at all: a و/ف-prefixed feminine participle form is a
+    coordinated verbal noun ("عن إدانة الأردن … ومطالبة الأردن برفع…"; "ومشيرا" is a cue),
+    and a verb spelt like a preposition (عبر) needs its own preposition soon after it ("عبر
+    في بيان عن صدمته"; not "عبر الهاتف")."""
+    if hit.form.kind == "participle":
+        n = at.get(hit.start)
+        return not (hit.prefixed and n is not None and toks[n].word.endswith("ه"))
+    prep = PREPOSITION_VERBS.get(fold(hit.form.lemma))
+    n = at.get(hit.start)
+    if prep is None or n is None:
+        return True
+    starts = {h.start for h in hits}
+    for tok in toks[n + 1 : n + 1 + PREPOSITION_VERB_REACH]:
+        if tok.word == prep:
+            return True
+        if tok.start in starts:
+            return False
+    return False
 
 
 def _credits(key: str) -> list[int]:
@@ -420,7 +449,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         i += 1
     object_first = (
         _object_first(ctx, toks, i, hit)
-        or (resumptive and "np" in hit.form.frames and i < len(toks) and not _speaks(ctx, toks, i))
+        or (resumptive and _resumptive_object(ctx, toks, i, hit))
         or _svo(ctx, st, ci, hit)
     )
     strict = "np" in hit.form.frames or "own" in hit.form.frames
@@ -430,15 +459,14 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         else subject_end(toks, i, ctx.index, strict=strict, this=_objectless(hit.form))
     )
     merged = _merged_say(st, hit)
-    if merged and st.at.get(merged[0].start) == i:
-        j = i  # "وختم بالقول إن…": no subject, the speech noun belongs to the verb
+    if _statement_at(st, i, merged):
+        j = i
     relay = _relay(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
     form = ct.RELAYED if relay is not None else _unambiguous(ctx, toks, hit, i, j)
-    stops = _stops(st, toks[k - 1].start if k else -1) - {st.at[h.start] for h in merged}
-    if merged and st.at[merged[0].start] - k <= ct.SCAN_LIMIT_AMBIGUOUS:
-        form = ct.RELAYED
+    every = _stops(st, toks[k - 1].start if k else -1)
     has_subject = k > i or object_first or hit.form.kind == "participle"
+    form, stops, merged = _merge_say(st, k, form, has_subject, merged, every)
     opening = _ask(ctx, toks, k, form) or ct.find_opening(toks, k, form, has_subject, stops)
     if opening is None and "to" in form.frames:
         end = subject_end(toks, i, ctx.index) if object_first else j
@@ -451,6 +479,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or (opening.via == "colon" and form.ambiguous and not _plausible(ctx, toks, i, j))
         or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
         or _declaration(toks, i, hit, opening)
+        or _anaphoric(toks, opening)
     ):
         opening = None
     if _negated(toks, ci, hit) and (
@@ -475,6 +504,44 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
 
 
+def _resumptive_object(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
+    """After a resumptive (تصريحات أكد فيها رغبة الحكومة…) a phrase that cannot speak is the
+    object; so is any phrase after a verb whose object is a person (كلمة شكر فيها اللجنة…)."""
+    return (
+        "np" in hit.form.frames
+        and i < len(toks)
+        and (hit.form.lemma in RESUMPTIVE_OBJECT_VERBS or not _speaks(ctx, toks, i))
+    )
+
+
+def _statement_at(st: _Sentence, i: int, merged: list[CueHit]) -> bool:
+    """Right after the verb a speech noun belongs to it ("وختم بالقول إن…") and a participle
+    starts a statement ("وأضاف متمنيا للأدب أن…"): neither is the subject."""
+    if merged and st.at.get(merged[0].start) == i:
+        return True
+    return any(h.form.kind == "participle" and st.at.get(h.start) == i for h in st.hits)
+
+
+def _merge_say(
+    st: _Sentence,
+    k: int,
+    form: CueForm,
+    has_subject: bool,
+    merged: list[CueHit],
+    every: frozenset[int],
+) -> tuple[CueForm, frozenset[int], list[CueHit]]:
+    """A قائلا/بالقول close after the subject gives the verb its content ("استطرد X قائلا…"),
+    unless a participle follows a content of the verb's own ("جدد X تمسك إيران بالتخصيب،
+    قائلا إنه…": two statements). Returns the form, the stops and the merged hits."""
+    stops = every - {st.at[h.start] for h in merged}
+    if not merged or st.at[merged[0].start] - k > ct.SCAN_LIMIT_AMBIGUOUS:
+        return form, stops, merged
+    own = merged[0].form.kind == "participle" and ct.find_opening(
+        st.toks, k, form, has_subject, every
+    )
+    return (form, every, []) if own else (ct.RELAYED, stops, merged)
+
+
 def _declaration(toks: list[Tok], i: int, hit: CueHit, opening: ct.Opening) -> bool:
     """ "أعلن علي العفو العام"، "أعلنت روسيا الحرب"، "أعلن عن حالة الطوارئ": a performative
     declaration brings a state about (war, amnesty, mourning…); it reports no statement.
@@ -483,6 +550,17 @@ def _declaration(toks: list[Tok], i: int, hit: CueHit, opening: ct.Opening) -> b
         return False
     between = (t for t in toks[i:] if t.start <= opening.start)
     return any(tk.strip_article(t.word) in DECLARED for t in between)
+
+
+def _anaphoric(toks: list[Tok], opening: ct.Opening) -> bool:
+    """ "عبرت عن ذلك X حين قالت: …": a frame preposition whose object is a bare demonstrative
+    points back to what was said elsewhere; it has no content of its own."""
+    m = opening.marker
+    if opening.via != "prep" or m + 1 >= len(toks) or toks[m].word not in tk.FRAME_PREPOSITIONS:
+        return False
+    word = toks[m + 1].word
+    nxt = toks[m + 2].word if m + 2 < len(toks) else ""
+    return word in DEMONSTRATIVE_OBJECTS and not nxt.startswith("ال")
 
 
 def _objectless(form: CueForm) -> bool:
@@ -494,7 +572,10 @@ def _objectless(form: CueForm) -> bool:
 def _not_a_report(ctx: _Context, toks: list[Tok], ci: int, i: int, hit: CueHit) -> bool:
     """Forms that look like a cue but report no one: a passive "اتُّهم بـ/وُصف بأنه" (the
     active verb needs its object before بـ), "لفت انتباهي" (caught my attention), and a
-    relative clause on a thing ("الموقف الأردني الذي يؤكد أن…": the position states it)."""
+    relative clause on a thing ("الموقف الأردني الذي يؤكد أن…": the position states it), or
+    an expressive verb (عبر) in a relative clause whose head cannot speak, and a pronoun cue
+    with no subject after a relative ("القصف الذي وصفه بالمتعمد": the speaker's own wording
+    inside his statement, not a new one)."""
     if hit.form.kind != "verb" or i >= len(toks):
         return False
     word = ctx.key[hit.start : hit.end][1 if hit.prefixed else 0 :]
@@ -510,7 +591,19 @@ def _not_a_report(ctx: _Context, toks: list[Tok], ci: int, i: int, hit: CueHit) 
         return True
     if hit.form.lemma == "لفت" and toks[i].word in ATTENTION_CAUGHT:
         return True
+    if ci > 0 and toks[ci - 1].word in RELATIVES and hit.form.lemma in EXPRESSIVE_VERBS:
+        return not _speaking_head(ctx, toks, ci - 1)
+    if hit.form.pronoun and ci > 0 and toks[ci - 1].word in RELATIVE_OBJECTS:
+        return _object_first(ctx, toks, i, hit) or subject_end(toks, i, ctx.index) == i
     return ci > 0 and toks[ci - 1].word in RELATIVES and _thing_head(ctx, toks, ci - 1)
+
+
+def _speaking_head(ctx: _Context, toks: list[Tok], r: int) -> bool:
+    """The relative pronoun at ``r`` follows an entity or a speaker head (past nisba adjectives)."""
+    h = r - 1
+    while h > 0 and speaker_mod.is_nisba(toks[h].word):
+        h -= 1
+    return h >= 0 and (ctx.index.covering(toks[h].start) is not None or _speaker_head(ctx, toks[h]))
 
 
 def _thing_head(ctx: _Context, toks: list[Tok], r: int) -> bool:
@@ -530,12 +623,18 @@ def _addressee(ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening, hit:
     """ "كما دعا الشعب المصري إلى…": before a frame preposition, a definite common noun that
     cannot speak is the addressee of an elided subject, not the subject."""
     return (
-        opening.via == "prep"
+        (opening.via == "prep" or _detached_ba(toks, opening))
+        and not hit.form.pronoun
         and hit.form.lemma in ADDRESSEE_VERBS
         and toks[i].word.startswith("ال")
         and ctx.index.covering(toks[i].start) is None
         and not _speaks(ctx, toks, i)
     )
+
+
+def _detached_ba(toks: list[Tok], opening: ct.Opening) -> bool:
+    """A quotation opened by a ب written apart ("يتهمون الصينيين بـ «التضحية»")."""
+    return opening.via == "quote" and opening.marker > 1 and toks[opening.marker - 1].word == "ب"
 
 
 def _speaks(ctx: _Context, toks: list[Tok], i: int) -> bool:
@@ -610,8 +709,13 @@ def _svo(ctx: _Context, st: _Sentence, ci: int, hit: CueHit) -> bool:
     if subject_end(toks, p, ctx.index) != ci:
         return False
     speaker = resolve(toks, p, ci, ctx.index, ctx.doc.text)
-    if speaker is None or ctx.index.overlapping(toks[p].start, toks[ci - 1].end):
-        return False  # an entity inside a longer phrase (وفي واشنطن قال…) is no SVO subject
+    if speaker is None:
+        return False
+    if ctx.index.overlapping(toks[p].start, toks[ci - 1].end):
+        # an entity inside a longer phrase (وفي واشنطن قال…) is no SVO subject, unless the
+        # phrase is a title or role before a name (غير أن الرئيس الإيراني محمود أحمدي نجاد جدد…)
+        word = toks[p].word
+        return speaker.entity_id is not None and (word in tk.ROLE_HEADS or word in tk.TITLES)
     return speaker.kind != "person" or speaker.resolution == "role"
 
 
@@ -704,6 +808,8 @@ def _object_first(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
     if i >= len(toks) or ctx.index.covering(toks[i].start) is not None:
         return False
     word = toks[i].word
+    if hit.form.pronoun:  # تصفه بعض المصادر: the object is the pronoun, a subject follows
+        return "with" in hit.form.frames and word.startswith("ب") and len(word) > 3
     if "with" in hit.form.frames and word.startswith("ب"):
         return True
     surface = ctx.doc.text[toks[i].start : toks[i].end]
@@ -876,7 +982,10 @@ def _preverbal_subject(
     stop = subject_end(toks, p, ctx.index)
     if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, stop, end)):
         return None
-    return resolve(toks, p, stop, ctx.index, ctx.doc.text)
+    speaker = resolve(toks, p, stop, ctx.index, ctx.doc.text)
+    if not clause and speaker is not None and not speaker_mod.is_speaker_like(speaker, toks, p):
+        return None  # "أكد أنه شاهد المباراة ووصفه…": a clause, not a subject
+    return speaker
 
 
 def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:

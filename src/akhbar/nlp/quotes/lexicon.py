@@ -144,9 +144,17 @@ VERBS: tuple[Verb, ...] = (
     _v("خلص", "خلص", "يخلص يخلصون", "that to"),
     _v("ختم", "ختم", "ختم", "that colon"),
     _v("أيد", "أيد أيدت أيدوا", "-", "that np"),
+    _v("عبر", "عبر", "عبر", "about"),
+    _v("شكر", "شكر", "شكر", "np"),
+    _v("تمنى", "تمنى تمنت تمنوا", "يتمنى تتمنى يتمنون", "that np"),
+    _v("توعد", "توعد", "توعد", "that with"),
 )
 
 OBJECT_SUFFIX_VERBS: frozenset[str] = words("اتهم دعا ناشد حث أبلغ أخبر")
+IMPERFECT_OBJECT_VERBS: frozenset[str] = words("وصف اعتبر")
+"""Verbs whose imperfect and 3ms perfect also take an object pronoun as a cue (الذين تصفهم
+الحكومة بالإرهابيين، يعتبره فيرغسون خليفة…، ووصفه بأنه…); not the perfect in ت (اعتبرته is
+also "I considered him")."""
 ADDRESSEE_VERBS: frozenset[str] = words("دعا حث ناشد طالب")
 """Verbs whose addressee stands between the subject and the frame preposition (دعا الأسد في
 تصريح لقناة الحكومة اللبنانية إلى…): the preposition may come further away."""
@@ -188,6 +196,10 @@ PARTICIPLES: dict[str, str] = {
     "مشيدا": "أشاد",
     "شارحا": "شرح",
     "ملمحا": "ألمح",
+    "مبديا": "أبدى",
+    "متمنيا": "تمنى",
+    "متوعدا": "توعد",
+    "شاكرا": "شكر",
 }
 """Accusative participles (حال) continuing the current speaker; feminine/plural forms are
 generated in ``cues.py`` (مضيفة، مضيفين، مضيفتين)."""
@@ -212,6 +224,10 @@ PARTICIPLE_FRAMES: dict[str, str] = {
     "ألمح": "that to",
     "شرح": "that colon np",
     "اعتبر": "that colon np",
+    "أبدى": "np own",
+    "تمنى": "that np own",
+    "توعد": "that with",
+    "شكر": "np own",
 }
 """Frames of a participle when they differ from ``that colon``."""
 
@@ -310,7 +326,7 @@ ADVERBIAL_STARTERS: frozenset[str] = words(
     "حين عندما وسط بمناسبة لوكالة للصحفيين للصحافيين لصحيفة لقناة لتلفزيون لإذاعة لموقع "
     "لرويترز للتلفزيون للإذاعة للصحافة لوسائل أيضا كذلك مجددا مؤخرا الأحد الاثنين الثلاثاء "
     "الأربعاء الخميس الجمعة السبت أول امس الماضي غداة ظهر منذ إلى الى عن على من له لها "
-    "لهم لنا دون عند بصدد"
+    "لهم لنا دون عند بصدد ب"
 )
 """Words that end a post-verbal subject and start an adverbial or complement
 (قال الوزير خلال الاجتماع إن…، قال الوزير للصحفيين إن…)."""
@@ -378,5 +394,21 @@ CREDIT_WORDS: tuple[str, ...] = (*STORY_AGENCIES, "الفرنسية", "أرشي�
 """Words of a picture or agency credit inside a sentence ("(الفرنسية)", "- وكالات:"): the
 text after it belongs to another item, so reported content ends there."""
 
-NOUN_CONTEXT: frozenset[str] = words("على في من عن إلى الى مع بعد قبل خلال عبر بناء حسب")
-"""A verb form right after one of these is the homographic noun (بناء على طلب، من خلال طلب)."""
+NOUN_CONTEXT: frozenset[str] = words(
+    "على في من عن إلى الى مع بعد قبل خلال عبر بناء حسب يمكن يجب ينبغي يصعب يستحيل"
+)
+"""A verb form right after one of these is the homographic noun (بناء على طلب، من خلال طلب،
+يمكن وصفها بأنها: a verbal noun after a modal)."""
+
+PREPOSITION_VERBS: dict[str, str] = {"عبر": "عن"}
+"""Verbs spelt like a preposition (عبر "via, across"): a cue only when their own preposition
+follows within ``extract.PREPOSITION_VERB_REACH`` tokens, before any other cue ("عبر الأمين
+العام عن حزنه"; not "وأبدت سوريا عبر فيصل المقداد استعدادها…")."""
+
+EXPRESSIVE_VERBS: frozenset[str] = words("عبر")
+"""Verbs that things do too ("الموسيقى الذي يعبر عن ذلك العصر"، "الهدايا … التي عبرت عن عمق
+العلاقة"): after a relative pronoun the head must be able to speak."""
+
+RESUMPTIVE_OBJECT_VERBS: frozenset[str] = words("شكر")
+"""Verbs whose object is a person or an organisation: after a resumptive ("كلمة شكر فيها
+اللجنة المنظمة على…") the phrase that follows is the object, even one that can speak."""
