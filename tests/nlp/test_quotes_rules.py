@@ -1279,3 +1279,48 @@ def test_session6_statements(text: str, expected: list[tuple[str, str, str]]) ->
 def test_session6_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     """What the session-6 cue forms must not turn into a statement."""
     assert _said(text) == expected
+
+
+def test_tibqan_lima_qalahu_attributes_what_precedes() -> None:
+    """ "طبقا لما قاله X" (a verb with an object pronoun after لما), with a relative clause after
+    the source's comma; fails on the session-5 code."""
+    text = (
+        "وقد خرجت الأمور عن السيطرة طبقا لما قاله متحدث باسم الشرطة، الذي أضاف أن الوضع صعب"
+        " ويزداد سوءا كل ساعة في المدينة."
+    )
+    said = [s for s in _said(text) if s[0] == "قاله"]
+    assert said == [("قاله", "متحدث باسم الشرطة", "وقد خرجت الأمور عن السيطرة")]
+
+
+def test_headline_forecast_with_an_imperfect_tawaqqa() -> None:
+    assert _said("وزارة الداخلية تتوقع استقرار الأوضاع الأمنية.") == [
+        ("تتوقع", "O1", "استقرار الأوضاع الأمنية")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وعقدت المحادثات أمس ويتوقع أن تستمر يومين.", []),
+        ("وتستمر الأسواق في التحسن رغم المخاطر التي تهدد الاقتصاد العالمي بالفعل.", []),
+        (
+            "وتوقع حداد أحد قادة الحزب في ختام زيارته أن تستمر الأزمة.",
+            [("وتوقع", "P1", "تستمر الأزمة")],
+        ),
+        (
+            "وقال حداد إن وزارة الداخلية، التي تهدد بفرض غرامات، لم تعترض.",
+            [
+                ("وقال", "P1", "وزارة الداخلية، التي تهدد بفرض غرامات، لم تعترض"),
+                ("تهدد", "O1", "فرض غرامات، لم تعترض"),
+            ],
+        ),
+    ],
+    ids=[
+        "impersonal_yatawaqqa_an",
+        "things_threaten",
+        "ahad_apposition_is_not_an_object",
+        "an_organisation_threatens_after_a_comma",
+    ],
+)
+def test_session6_tawaqqa_and_hadda_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected

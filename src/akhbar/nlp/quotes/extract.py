@@ -30,7 +30,7 @@ PRONOUN_SUBJECTS = frozenset(
     fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
 )
 IMPERSONAL = frozenset(
-    fold(w) for w in lx.words("يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ")
+    fold(w) for w in lx.words("يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ يتوقع ويتوقع")
 )
 """Imperfects read as impersonal passives right before a complementiser (ويعتقد أنه عضو…:
 "it is believed")."""
@@ -109,7 +109,7 @@ THING_HEADS = frozenset(fold(w) for w in lx.THING_HEADS)
 PREPOSITION_VERBS = {fold(k): fold(v) for k, v in lx.PREPOSITION_VERBS.items()}
 PREPOSITION_VERB_REACH = 6
 RESUMPTIVE_OBJECT_VERBS = lx.RESUMPTIVE_OBJECT_VERBS
-EXPRESSIVE_VERBS = lx.EXPRESSIVE_VERBS
+THING_VERBS = lx.THING_VERBS
 RELATIVE_OBJECTS = RELATIVES | frozenset(fold(w) for w in lx.words("ما مما"))
 DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in lx.words("ذلك هذا هذه"))
 """How many earlier sentences without a quote are searched for an elided speaker."""
@@ -572,10 +572,10 @@ def _objectless(form: CueForm) -> bool:
 def _not_a_report(ctx: _Context, toks: list[Tok], ci: int, i: int, hit: CueHit) -> bool:
     """Forms that look like a cue but report no one: a passive "اتُّهم بـ/وُصف بأنه" (the
     active verb needs its object before بـ), "لفت انتباهي" (caught my attention), and a
-    relative clause on a thing ("الموقف الأردني الذي يؤكد أن…": the position states it), or
-    an expressive verb (عبر) in a relative clause whose head cannot speak, and a pronoun cue
-    with no subject after a relative ("القصف الذي وصفه بالمتعمد": the speaker's own wording
-    inside his statement, not a new one)."""
+    relative clause on a thing ("الموقف الأردني الذي يؤكد أن…": the position states it), a
+    verb that things do too (عبر، هدد) in a relative clause whose head cannot speak, and a
+    pronoun cue with no subject after a relative ("القصف الذي وصفه بالمتعمد": the speaker's
+    own wording inside his statement, not a new one)."""
     if hit.form.kind != "verb" or i >= len(toks):
         return False
     word = ctx.key[hit.start : hit.end][1 if hit.prefixed else 0 :]
@@ -591,7 +591,7 @@ def _not_a_report(ctx: _Context, toks: list[Tok], ci: int, i: int, hit: CueHit) 
         return True
     if hit.form.lemma == "لفت" and toks[i].word in ATTENTION_CAUGHT:
         return True
-    if ci > 0 and toks[ci - 1].word in RELATIVES and hit.form.lemma in EXPRESSIVE_VERBS:
+    if ci > 0 and toks[ci - 1].word in RELATIVES and hit.form.lemma in THING_VERBS:
         return not _speaking_head(ctx, toks, ci - 1)
     if hit.form.pronoun and ci > 0 and toks[ci - 1].word in RELATIVE_OBJECTS:
         return _object_first(ctx, toks, i, hit) or subject_end(toks, i, ctx.index) == i
@@ -599,8 +599,11 @@ def _not_a_report(ctx: _Context, toks: list[Tok], ci: int, i: int, hit: CueHit) 
 
 
 def _speaking_head(ctx: _Context, toks: list[Tok], r: int) -> bool:
-    """The relative pronoun at ``r`` follows an entity or a speaker head (past nisba adjectives)."""
+    """The relative pronoun at ``r`` follows an entity or a speaker head (past a comma and nisba
+    adjectives: "الولايات المتحدة، التي تهدد بـ…")."""
     h = r - 1
+    if h > 0 and toks[h].word in ",،":
+        h -= 1
     while h > 0 and speaker_mod.is_nisba(toks[h].word):
         h -= 1
     return h >= 0 and (ctx.index.covering(toks[h].start) is not None or _speaker_head(ctx, toks[h]))
@@ -1054,7 +1057,8 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     attributed = (
         k > 1 and toks[k - 1].word in ("ما", "لما") and toks[k - 2].word in ATTRIBUTION_LEADS
     )
-    relative = attributed and j < len(toks) and toks[j].word in RELATIVES
+    r = j + 1 if j < len(toks) and toks[j].word in ",،" else j
+    relative = attributed and r < len(toks) and toks[r].word in RELATIVES  # "، الذي قال: …"
     if (len(tail) > MAX_TAIL_TOKENS and not relative) or hit.form.ambiguous:
         return
     if attributed:

@@ -38,7 +38,7 @@ class Verb:
     """Perfect 3rd-person forms; a single stem is inflected with ``SOUND_PERFECT``."""
     imperfect: tuple[str, ...]
     """Imperfect forms; a single stem (3ms without ي) is inflected with ``SOUND_IMPERFECT``;
-    ``-`` means none (توقع: the imperfect is mostly the impersonal يتوقع أن "it is expected")."""
+    ``-`` means none."""
     frames: frozenset[str]
     ambiguous: bool = False
 
@@ -104,7 +104,7 @@ VERBS: tuple[Verb, ...] = (
     _v("أبلغ", "أبلغ", "بلغ", "that"),
     _v("أخبر", "أخبر", "خبر", "that"),
     _v("روى", "روى روت رووا", "يروي تروي", "that"),
-    _v("توقع", "توقع", "-", "that"),
+    _v("توقع", "توقع", "توقع", "that np"),
     _v("رجح", "رجح", "رجح", "that"),
     _v("استبعد", "استبعد", "ستبعد", "that np own"),
     _v("ناشد", "ناشد", "ناشد", "that with np"),
@@ -151,10 +151,10 @@ VERBS: tuple[Verb, ...] = (
 )
 
 OBJECT_SUFFIX_VERBS: frozenset[str] = words("اتهم دعا ناشد حث أبلغ أخبر")
-IMPERFECT_OBJECT_VERBS: frozenset[str] = words("وصف اعتبر")
+IMPERFECT_OBJECT_VERBS: frozenset[str] = words("وصف اعتبر قال")
 """Verbs whose imperfect and 3ms perfect also take an object pronoun as a cue (الذين تصفهم
-الحكومة بالإرهابيين، يعتبره فيرغسون خليفة…، ووصفه بأنه…); not the perfect in ت (اعتبرته is
-also "I considered him")."""
+الحكومة بالإرهابيين، يعتبره فيرغسون خليفة…، ووصفه بأنه…، "طبقا لما قاله X"); not the perfect
+in ت (اعتبرته is also "I considered him")."""
 ADDRESSEE_VERBS: frozenset[str] = words("دعا حث ناشد طالب")
 """Verbs whose addressee stands between the subject and the frame preposition (دعا الأسد في
 تصريح لقناة الحكومة اللبنانية إلى…): the preposition may come further away."""
@@ -306,7 +306,7 @@ ROLE_HEADS: frozenset[str] = words(
     "نائب النائب مستشار المستشار محافظ المحافظ ممثل الممثل مبعوث المبعوث المندوب مندوب "
     "رئيسا وزيرا مساعد المساعد عضو العضو الملك الأمير ولي المرشد العاهل المفوض مفوض "
     "المدعي مدعي قاضي القاضي الخبير المحلل المسؤول المسؤولة المصدر المصادر السناتور "
-    "النائبة المرشح المرشحة رئيسي نائبة كبير"
+    "النائبة المرشح المرشحة رئيسي نائبة كبير أحد إحدى"
 )
 """Heads of role descriptions (وزير الدفاع الروسي، المتحدث باسم الشرطة)."""
 
@@ -405,9 +405,10 @@ PREPOSITION_VERBS: dict[str, str] = {"عبر": "عن"}
 follows within ``extract.PREPOSITION_VERB_REACH`` tokens, before any other cue ("عبر الأمين
 العام عن حزنه"; not "وأبدت سوريا عبر فيصل المقداد استعدادها…")."""
 
-EXPRESSIVE_VERBS: frozenset[str] = words("عبر")
+THING_VERBS: frozenset[str] = words("عبر هدد")
 """Verbs that things do too ("الموسيقى الذي يعبر عن ذلك العصر"، "الهدايا … التي عبرت عن عمق
-العلاقة"): after a relative pronoun the head must be able to speak."""
+العلاقة"، "المخاطر التي تهدد الاقتصاد"): after a relative pronoun the head must be able to
+speak."""
 
 RESUMPTIVE_OBJECT_VERBS: frozenset[str] = words("شكر")
 """Verbs whose object is a person or an organisation: after a resumptive ("كلمة شكر فيها
