@@ -241,7 +241,7 @@ CASES = {
     "document_speaker": Case(
         "وذكر بيان صادر عن الحزب أن الاجتماع تأجل.",
         "وذكر",
-        "بيان صادر",
+        "بيان صادر عن الحزب",
         "explicit",
         "الاجتماع تأجل",
         kind="document",
@@ -1324,3 +1324,59 @@ def test_headline_forecast_with_an_imperfect_tawaqqa() -> None:
 )
 def test_session6_tawaqqa_and_hadda_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "وأفادت مصادر طبية عن سقوط عشرة جرحى في القصف.",
+            [("وأفادت", "مصادر طبية", "سقوط عشرة جرحى في القصف")],
+        ),
+        (
+            "واقترح سمير حداد تشكيل لجنة مشتركة لمتابعة الملف.",
+            [("واقترح", "P1", "تشكيل لجنة مشتركة لمتابعة الملف")],
+        ),
+        (
+            "وغادر الطبيب المستشفى بعد أن أشاع زملاؤه بأنه «عميل».",
+            [("أشاع", "زملاؤه", "«عميل»")],
+        ),
+        (
+            "وأكد بيان صادر عن وزارة الداخلية أن الطرق مفتوحة.",
+            [("وأكد", "O1", "الطرق مفتوحة")],
+        ),
+    ],
+    ids=["afada_an", "iqtaraha_object", "ashaa_rumour", "statement_issued_by"],
+)
+def test_session7_statements(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _said(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشاع القصف الخوف بين السكان.",
+        "مضيفة تحدثت من الطائرة قبل سقوطها بدقائق : الركاب هادئون",
+    ],
+    ids=["ashaa_fear", "mudifa_stewardess"],
+)
+def test_session7_non_statements(text: str) -> None:
+    assert _said(text) == []
+
+
+def test_a_temporal_clause_source_does_not_carry_over() -> None:
+    """ "… بعد أن قال زملاؤه إنه …": the next elided speaker is the sentence's subject."""
+    text = (
+        "وتحدث سمير حداد عن خسارته عمله بعد أن قال زملاؤه إنه عميل.\n"
+        "وقال إن القضية ما زالت أمام المحكمة."
+    )
+    said = _said(text)
+    assert said[-1] == ("وقال", "P1", "القضية ما زالت أمام المحكمة")
+
+
+def test_a_place_after_a_role_is_not_the_speaker() -> None:
+    """ "مراسل الجزيرة بواشنطن": the place locates the speaker; a participle carries the role."""
+    doc = make_doc("وقال مراسل الإذاعة بلندن إن القرار نهائي، مرجحا أن يطعن فيه الدفاع.")
+    entities = make_entities(doc, {"L1": ("LOC", "لندن", ["لندن"], [])})
+    speakers = [(q.speaker.entity_id, q.speaker.name) for q in extract_quotes(doc, entities)]
+    assert speakers == [(None, "مراسل الإذاعة بلندن")] * 2

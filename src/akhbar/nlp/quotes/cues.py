@@ -95,7 +95,8 @@ def _build_forms() -> dict[str, CueForm]:
     for participle, lemma in lx.PARTICIPLES.items():
         frames = frozenset(lx.PARTICIPLE_FRAMES.get(lemma, "that colon").split())
         for surface in _participle_forms(participle):
-            forms.setdefault(fold(surface), CueForm(lemma, "participle", frames, False))
+            homograph = surface in lx.PARTICIPLE_NOUNS
+            forms.setdefault(fold(surface), CueForm(lemma, "participle", frames, homograph))
     for noun, lemma in lx.SPEECH_NOUNS.items():
         forms[fold(noun)] = CueForm(lemma, "noun", frozenset({"that", "colon"}), True)
     for phrase, lemma in lx.ATTRIBUTIONS.items():

@@ -78,6 +78,8 @@ CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكن
 CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث"))
 """Words of a new statement's clause before its cue (لكنه لم يوضح، حيث أبدت مصادر…)."""
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
+TEMPORAL = frozenset(fold(w) for w in lx.words("بعد قبل وبعد وقبل"))
+"""Words before أن that open a temporal clause (بعد أن، قبل أن)."""
 STILL = frozenset(
     fold(w)
     for w in lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا")
@@ -138,6 +140,8 @@ class _Sentence:
     """How each quote's content was found (``content.Opening.via``)."""
     consumed: set[int] = field(default_factory=set)
     """Cue hits (by start offset) already used as part of another quote."""
+    main: bool = False
+    """Whether a quote of the sentence is a main statement (not in a بعد أن clause)."""
 
     def hit_end_tok(self, hit: CueHit) -> int:
         i = self.at[hit.start]
@@ -188,8 +192,9 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
             for hit in hits:
                 if hit.start in state.at and hit.start not in state.consumed:
                     _quote_for(ctx, state, hit)
-            if state.quotes:
+            if state.main:
                 ctx.quoted.add(si)
+            if state.quotes:
                 quotes.extend(_finish(ctx, state))
         ctx.topic = _opening_person(ctx, sent.start, sent.end) or ctx.topic
     return quotes
@@ -1226,5 +1231,15 @@ def _record(
     quote_type = ct.quote_type(via, text, start, end)
     st.quotes.append(Quote(cue, speaker, content, quote_type, st.index, round(confidence, 2)))
     st.vias.append(via)
+    if _background(st, hit):
+        return
+    st.main = True
     if speaker.entity_id is not None or speaker.name is not None:
         ctx.previous = speaker
+
+
+def _background(st: _Sentence, hit: CueHit) -> bool:
+    """A statement in a temporal clause ("… بعد أن أشاع زملاؤه بأنه…") is background: its
+    source does not become the story's current speaker."""
+    ci = st.at.get(hit.start, 0)
+    return ci >= 2 and st.toks[ci - 1].word == "ان" and st.toks[ci - 2].word in TEMPORAL

@@ -85,7 +85,7 @@ VERBS: tuple[Verb, ...] = (
     _v("حذر", "حذر", "حذر", "that from colon"),
     _v("شدد", "شدد", "شدد", "that on colon"),
     _v("أعرب", "أعرب", "عرب", "about"),
-    _v("أفاد", "أفاد", "فيد", "that"),
+    _v("أفاد", "أفاد", "فيد", "that about"),
     _v("تابع", "تابع", "تابع", "that colon", ambiguous=True),
     _v("صرح", "صرح", "صرح", "that colon"),
     _v("رأى", "رأى رأت رأوا رأيا رأتا", "يرى ترى يرون يريان تريان", "that", ambiguous=True),
@@ -121,7 +121,7 @@ VERBS: tuple[Verb, ...] = (
     _v("أفصح", "أفصح", "فصح", "that about"),
     _v("أشاد", "أشاد", "شيد", "that with"),
     _v("أوصى", "أوصى أوصت أوصوا", "يوصي توصي يوصون", "that with"),
-    _v("اقترح", "اقترح", "قترح", "that"),
+    _v("اقترح", "اقترح", "قترح", "that np"),
     _v("اعتقد", "اعتقد", "عتقد", "that"),
     _v("أصر", "أصر أصرت أصروا", "يصر تصر يصرون", "that on"),
     _v("تكهن", "تكهن", "تكهن", "that with"),
@@ -148,6 +148,7 @@ VERBS: tuple[Verb, ...] = (
     _v("شكر", "شكر", "شكر", "np"),
     _v("تمنى", "تمنى تمنت تمنوا", "يتمنى تتمنى يتمنون", "that np"),
     _v("توعد", "توعد", "توعد", "that with"),
+    _v("أشاع", "أشاع", "شيع", "that", ambiguous=True),
 )
 
 OBJECT_SUFFIX_VERBS: frozenset[str] = words("اتهم دعا ناشد حث أبلغ أخبر")
@@ -203,6 +204,14 @@ PARTICIPLES: dict[str, str] = {
 }
 """Accusative participles (حال) continuing the current speaker; feminine/plural forms are
 generated in ``cues.py`` (مضيفة، مضيفين، مضيفتين)."""
+
+ISSUED_BY: frozenset[str] = words("صادر صادرة الصادر الصادرة")
+"""Words after which عن names the author inside the subject (بيان صادر عن مكتب X أن…), not
+the content of an عن frame."""
+
+PARTICIPLE_NOUNS: frozenset[str] = words("مضيفة")
+"""Participle forms that are also common nouns (مضيفة "stewardess, hostess"): they count only
+with a complementiser, colon or quotation mark close after, like the ambiguous verbs."""
 
 PARTICIPLE_FRAMES: dict[str, str] = {
     "أشار": "that to",

@@ -123,12 +123,13 @@ def subject_end(
                 break
             prev = "def"
             continue
-        if tk.is_punct(tok) or tk.is_complementiser(word) or word in tk.FUNCTION_WORDS:
-            break
-        if word == "لدي" and prev in ("role", "idafa", "def") and j > i:
-            prev = "idafa"
+        joined = _joins_subject(word, toks[j - 1].word if j > i else "", prev)
+        if joined is not None:
+            prev = joined
             j += 1
             continue
+        if tk.is_punct(tok) or tk.is_complementiser(word) or word in tk.FUNCTION_WORDS:
+            break
         if word in tk.ADVERBIAL_STARTERS:
             break
         nxt = toks[j + 1].word if j + 1 < len(toks) else ""
@@ -141,6 +142,16 @@ def subject_end(
         prev = state
         j += 1
     return j
+
+
+def _joins_subject(word: str, before: str, prev: str) -> str | None:
+    """A preposition that continues the subject: السفير لدي X، بيان صادر عن مكتب X (the author
+    belongs to the subject, it is not an عن content)."""
+    if word == "لدي" and before and prev in ("role", "idafa", "def"):
+        return "idafa"
+    if word == "عن" and before in tk.ISSUED_BY:
+        return "role"
+    return None
 
 
 def _subject_start(toks: list[Tok], i: int, *, this: bool) -> tuple[int, str]:
@@ -205,7 +216,7 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     entities = index.overlapping(start, end)
     for wanted in ("PER", "ORG", "LOC"):
         for entity in entities:
-            if entity.type == wanted:
+            if entity.type == wanted and not _place_adjunct(entity, start, toks[i].end):
                 kind: SpeakerKind = "person" if wanted == "PER" else "organization"
                 return Speaker(entity.id, entity.name, span, "explicit", kind)
     words = [t.word for t in toks[i:j] if t.word not in tk.TITLES]
@@ -221,6 +232,14 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     if words and (words[0] in tk.ORGANISATION_HEADS or "ال" + head in tk.ORGANISATION_HEADS):
         return Speaker(None, phrase, span, "explicit", "organization")
     return Speaker(None, phrase, span, "explicit", "person")
+
+
+def _place_adjunct(entity: Entity, start: int, first_end: int) -> bool:
+    """A place after the subject's first word (مراسل الجزيرة بواشنطن، وزير خارجية فرنسا)
+    locates or qualifies the speaker; it is not the speaker."""
+    return entity.type == "LOC" and not any(
+        m.start < first_end and m.end > start for m in entity.mentions
+    )
 
 
 def _match_role(words: tuple[str, ...], index: EntityIndex, pos: int) -> Entity | None:

@@ -60,6 +60,7 @@ FUNCTION_WORDS = _folded(lx.FUNCTION_WORDS)
 SUBJECT_ADJECTIVES = _folded(lx.SUBJECT_ADJECTIVES)
 DEMONSTRATIVES = _folded(lx.words("هذا هذه هؤلاء"))
 TIME_NOUNS = _folded(lx.TIME_NOUNS)
+ISSUED_BY = _folded(lx.ISSUED_BY)
 
 
 def is_punct(tok: Tok) -> bool:
