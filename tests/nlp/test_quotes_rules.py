@@ -1380,3 +1380,15 @@ def test_a_place_after_a_role_is_not_the_speaker() -> None:
     entities = make_entities(doc, {"L1": ("LOC", "لندن", ["لندن"], [])})
     speakers = [(q.speaker.entity_id, q.speaker.name) for q in extract_quotes(doc, entities)]
     assert speakers == [(None, "مراسل الإذاعة بلندن")] * 2
+
+
+def test_single_apostrophes_quote_direct_speech() -> None:
+    assert _said("وأضاف سمير حداد ' إن الحكومة لن تتراجع عن قرارها مهما حدث ' .") == [
+        ("وأضاف", "P1", "إن الحكومة لن تتراجع عن قرارها مهما حدث")
+    ]
+
+
+def test_a_short_term_in_single_apostrophes_is_not_the_content() -> None:
+    assert _said("وذكرت صحيفة ' النهار ' امس ان الحكومة مستمرة.") == [
+        ("وذكرت", "صحيفة", "الحكومة مستمرة")
+    ]

@@ -276,7 +276,18 @@ def _mark_opening(toks: list[Tok], j: int, form: CueForm) -> Opening | None:
         return Opening(toks[j].start, "quote", j)
     if word == APOSTROPHE and nxt is not None and nxt.word == APOSTROPHE:
         return Opening(nxt.start, "quote", j + 1)
+    if word == APOSTROPHE and not form.ambiguous and _apostrophe_closes(toks, j):
+        return Opening(toks[j].start, "quote", j)
     return None
+
+
+def _apostrophe_closes(toks: list[Tok], j: int) -> bool:
+    """A single apostrophe opens a quotation (' … ', as in some wire copy) when another one
+    closes it later in the sentence, more than a short quoted term (صحيفة ' لانس ') away."""
+    if j + 1 >= len(toks) or tk.is_punct(toks[j + 1]):
+        return False
+    close = next((n for n in range(j + 1, len(toks)) if toks[n].word == APOSTROPHE), None)
+    return close is not None and close - j > TERM_MAX_TOKENS + 1
 
 
 def _quoted_term(toks: list[Tok], j: int) -> int | None:
