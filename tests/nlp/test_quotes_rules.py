@@ -1392,3 +1392,11 @@ def test_a_short_term_in_single_apostrophes_is_not_the_content() -> None:
     assert _said("وذكرت صحيفة ' النهار ' امس ان الحكومة مستمرة.") == [
         ("وذكرت", "صحيفة", "الحكومة مستمرة")
     ]
+
+
+def test_frame_preposition_after_a_comma_beyond_a_long_adverbial() -> None:
+    text = (
+        "وأعرب سمير حداد خلال لقائه في بيروت أمس رئيس الوفد الأوروبي الزائر للبلاد"
+        " لأول مرة منذ سنوات طويلة ، عن أمله في نجاح المفاوضات."
+    )
+    assert _said(text) == [("وأعرب", "P1", "أمله في نجاح المفاوضات")]

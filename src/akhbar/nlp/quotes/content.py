@@ -161,7 +161,27 @@ def _far_opening(
             if _far_object(toks, n, stops):
                 return Opening(toks[n].start, "np", n)
     if "that" in form.frames:
-        return _far_that(toks, j, stops, comma=form is not RELAYED)
+        return _far_that(toks, j, stops, comma=form is not RELAYED) or _far_prep(
+            toks, j, form, stops
+        )
+    return _far_prep(toks, j, form, stops)
+
+
+def _far_prep(toks: list[Tok], j: int, form: CueForm, stops: frozenset[int]) -> Opening | None:
+    """A frame preposition right after a comma beyond the scan (أعرب X خلال لقائه في بروكسل
+    زعيم الأغلبية …، عن استعداد…), with no cue, complementiser or sentence end between."""
+    for n in range(max(j, 1), min(j + FAR_THAT_TOKENS, len(toks) - 1)):
+        word = toks[n].word
+        if n in stops or word in HARD_STOPS or tk.is_complementiser(word):
+            return None
+        nxt = toks[n + 1]
+        if (
+            toks[n - 1].word in ",،"
+            and tk.FRAME_PREPOSITIONS.get(word) in form.frames
+            and not tk.is_punct(nxt)
+            and nxt.word not in ADVERBIAL_OBJECTS
+        ):
+            return Opening(nxt.start, "prep", n)
     return None
 
 
