@@ -41,6 +41,10 @@ subject that can speak (طالب الأمين العام بانسحاب…)."""
 SUBJUNCTIVE_LEADS = frozenset(fold(w) for w in lx.words("أن بأن لأن كي لكي"))
 """An imperfect cue right after these is a subjunctive (اقتراحا بأن تتعهد واشنطن…): no report."""
 AUXILIARIES = frozenset(fold(w) for w in lx.words("قد وقد فقد لقد ولقد وكان كان"))
+ADDRESSEE_FRAMES = frozenset(("np", "with", "from", "to", "own", "ask"))
+"""Frames whose verb takes an object or an addressee right after it (حذر X من، وصف X بـ)."""
+KANA = frozenset(fold(w) for w in lx.words("كان وكان فكان كانت وكانت فكانت"))
+"""Forms of كان that stand before a subject and its perfect verb (وكانت رايس قد حذرت…)."""
 SVO_MAX_TOKENS = 8
 """Longest subject phrase looked for before a verb (SVO)."""
 PASSIVE_GAP = 2
@@ -501,12 +505,25 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = _extend_subject(toks, j, opening.marker)
-    speaker = relay[0] if relay is not None else None
+    speaker = relay[0] if relay is not None else _subject(ctx, st, hit, i, j, opening)
+    _emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _subject(
+    ctx: _Context, st: _Sentence, hit: CueHit, i: int, j: int, opening: ct.Opening
+) -> Speaker:
+    """The speaker of a cue whose subject phrase (if any) is ``toks[i:j]``: a subject before
+    the verb after كان, the phrase itself unless it is an object or addressee, or the elided
+    subject."""
+    toks, ci = st.toks, st.at[hit.start]
+    speaker = None
+    if j > i and _kana_subject(toks, ci, hit):
+        speaker = _preverbal_subject(ctx, toks, ci)
+    if speaker is None and j > i and _continued_object(ctx, st, i, hit):
+        j = i
     if speaker is None and j > i and not _addressee(ctx, toks, i, opening, hit):
         speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
-    if speaker is None:
-        speaker = _elided_speaker(ctx, st, ci)
-    _emit(ctx, st, hit, speaker, opening.start, opening.via)
+    return speaker or _elided_speaker(ctx, st, ci)
 
 
 def _resumptive_object(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
@@ -725,6 +742,36 @@ def _svo(ctx: _Context, st: _Sentence, ci: int, hit: CueHit) -> bool:
         word = toks[p].word
         return speaker.entity_id is not None and (word in tk.ROLE_HEADS or word in tk.TITLES)
     return speaker.kind != "person" or speaker.resolution == "role"
+
+
+def _continued_object(ctx: _Context, st: _Sentence, i: int, hit: CueHit) -> bool:
+    """ "قال مسؤول إن…، ووصف استخدام القنابل بأنه…"، "…وحذر الدول الثلاث من أن…": after a
+    statement in the same sentence, a و-prefixed perfect continues its speaker, and a phrase
+    right after it that cannot speak is the verb's object, when the verb takes one (not
+    وأضاف/وقال, whose subject may be a name the entity stage missed)."""
+    return (
+        hit.prefixed
+        and hit.form.kind == "verb"
+        and not hit.form.imperfect
+        and bool(st.quotes)
+        and not ADDRESSEE_FRAMES.isdisjoint(hit.form.frames)
+        and not _speaks(ctx, st.toks, i)
+    )
+
+
+def _kana_subject(toks: list[Tok], ci: int, hit: CueHit) -> bool:
+    """ "وكانت رايس قد حذرت الحكومة…"، "وكانت تقارير ذكرت…": a subject between كان and the
+    verb (or its قد) is the speaker, so the phrase after the verb is its object."""
+    if hit.prefixed or hit.form.kind != "verb" or hit.form.imperfect or ci < 2:
+        return False
+    end = ci - 1 if toks[ci - 1].word == "قد" else ci
+    for p in range(end - 1, max(-1, end - 1 - SVO_MAX_TOKENS), -1):
+        word = toks[p].word
+        if tk.is_punct(toks[p]) or tk.is_complementiser(word):
+            return False
+        if word in KANA:
+            return p < end - 1
+    return False
 
 
 def _clause_boundary(word: str) -> bool:
@@ -982,12 +1029,14 @@ def _preverbal_subject(
     p = max((n + 1 for n in range(ci) if bound(toks[n].word)), default=0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1
-    if p < ci and toks[p].word in ("كان", "وكان", "كانت", "وكانت"):
-        p += 1
+    kana = p < ci and toks[p].word in KANA
+    p += kana
     end = ci
     while end > 0 and (toks[end - 1].word in ("قد", "لا", "ما") or toks[end - 1].word in STILL):
         end -= 1
     stop = subject_end(toks, p, ctx.index)
+    if kana:  # "وكانت تقارير صحفية ذكرت": the subject ends at the verb
+        stop = min(stop, end)
     if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, stop, end)):
         return None
     speaker = resolve(toks, p, stop, ctx.index, ctx.doc.text)
