@@ -737,6 +737,13 @@ CASES = {
         "context",
         "خطأ كبير",
     ),
+    "diacritics_inside_a_cue": Case(
+        "وأكّد سمير حداد أنّ الاتفاق نهائي.",
+        "وأكّد",
+        "P1",
+        "explicit",
+        "الاتفاق نهائي",
+    ),
     "continued_verb_with_an_addressee_after_it": Case(
         "وقال سمير حداد إن الدول المجاورة تتدخل، وحذر الدول الثلاث من أن الصبر ينفد.",
         "وحذر",

@@ -17,6 +17,8 @@ KEY_FOLD = FOLD_TABLE
 
 STRIP_MARKS = str.maketrans("", "", MARKS)
 WORD = rf"[\w{MARKS}]"
+MARK_RUN = rf"[{MARKS}]*"
+"""Diacritics may follow any letter of a cue (وأكّد، ويصفُ): the key keeps them."""
 
 
 def fold(text: str) -> str:
@@ -121,7 +123,7 @@ def trie_pattern(words: Sequence[str]) -> str:
 
 def _node_pattern(node: dict[str, Any]) -> str:
     ends = "" in node
-    branches = [re.escape(ch) + _node_pattern(child) for ch, child in node.items() if ch]
+    branches = [re.escape(ch) + MARK_RUN + _node_pattern(child) for ch, child in node.items() if ch]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -130,7 +132,7 @@ def _node_pattern(node: dict[str, Any]) -> str:
     return body
 
 
-CUE_RE = re.compile(rf"(?<!{WORD})([وف]?)({trie_pattern(list(FORMS))})[{MARKS}]*(?!{WORD})")
+CUE_RE = re.compile(rf"(?<!{WORD})([وف]?){MARK_RUN}({trie_pattern(list(FORMS))})(?!{WORD})")
 """One pass over the key finds every cue; group 1 is the conjunction, group 2 the form."""
 
 
@@ -138,5 +140,6 @@ def find_cues(key: str, start: int, end: int) -> list[CueHit]:
     """Cue occurrences in ``key[start:end]`` (folded key)."""
     hits: list[CueHit] = []
     for m in CUE_RE.finditer(key, start, end):
-        hits.append(CueHit(m.start(), m.end(), FORMS[m.group(2)], bool(m.group(1))))
+        form = FORMS[m.group(2).translate(STRIP_MARKS)]
+        hits.append(CueHit(m.start(), m.end(), form, bool(m.group(1))))
     return hits
