@@ -797,6 +797,7 @@ def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
         "ويعتقد أنه عضو في التنظيم.",
         "ونقلت هزيمة الفريق شعر الجمهور نقلة نوعية: من الحب إلى الغضب.",
         "وجاء دعاة وتجار إلى الصين.",
+        "ولم يعد بإمكان الحكومة أن تؤجل الانتخابات مرة أخرى.",
     ],
     ids=[
         "noun_after_preposition",
@@ -810,6 +811,7 @@ def test_ambiguous_words_without_content_are_not_quotes(text: str) -> None:
         "impersonal_yuctaqad",
         "ambiguous_verb_and_colon_without_a_speaker",
         "noun_du_ah_is_not_da_ahu",
+        "lam_ya_ud_no_longer",
     ],
 )
 def test_non_statements(text: str) -> None:

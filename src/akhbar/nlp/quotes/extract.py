@@ -97,6 +97,7 @@ PP_MODIFIER_TOKENS = 4
 WRITTEN_VERBS = frozenset(fold(w) for w in lx.words("جاء جاءت ورد وردت"))
 DASHES = frozenset("-–ـ")
 NEGATIONS = frozenset(fold(w) for w in lx.words("لم ولم لن ولن"))
+NO_LONGER_LEADS = frozenset(fold(w) for w in lx.words("لم ولم فلم لا ولا"))
 DENIALS = frozenset(lx.words("نفى استبعد أنكر"))
 TIME_LEADS = frozenset(fold(w) for w in lx.words("عند عقب إثر لدى"))
 """A speech noun after these dates an event ("عند إعلان آخر تقرير"), it reports no one."""
@@ -446,6 +447,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         _impersonal(toks, ci, hit)
         or (hit.form.imperfect and _subjunctive(toks, ci))
         or _not_a_report(ctx, toks, ci, i, hit)
+        or _no_longer(toks, ci, hit)
     ):
         return
     if _relative_ma(toks, ci, hit) or (
@@ -802,6 +804,16 @@ def _relative_ma(toks: list[Tok], ci: int, hit: CueHit) -> bool:
         return False
     before = toks[ci - 1].word
     return before in WHICH or (before == "ما" and ci > 1 and toks[ci - 2].word in PRONOUNS_MA)
+
+
+def _no_longer(toks: list[Tok], ci: int, hit: CueHit) -> bool:
+    """ "ولم يعد بإمكان…": a negated imperfect of وعد is عاد "no longer", not a promise."""
+    return (
+        hit.form.lemma == "وعد"
+        and hit.form.imperfect
+        and ci > 0
+        and toks[ci - 1].word in NO_LONGER_LEADS
+    )
 
 
 def _negated(toks: list[Tok], ci: int, hit: CueHit) -> bool:
