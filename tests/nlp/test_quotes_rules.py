@@ -1438,3 +1438,16 @@ def test_frame_preposition_after_a_comma_beyond_a_long_adverbial() -> None:
         " لأول مرة منذ سنوات طويلة ، عن أمله في نجاح المفاوضات."
     )
     assert _said(text) == [("وأعرب", "P1", "أمله في نجاح المفاوضات")]
+
+
+def test_timed_speech_noun_with_its_own_bi_an_is_a_statement() -> None:
+    text = "وأعلنت الشرطة حالة التأهب عقب تصريحات سمير حداد مطلع الأسبوع بأن الهجمات ستتواصل."
+    quotes = run(text)
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("تصريحات", "P1", "الهجمات ستتواصل")
+    ]
+
+
+def test_timed_speech_noun_leaves_the_verbs_inna_to_the_verb() -> None:
+    quotes = run("وقال كريم العلي عند إعلان التقرير السنوي إن السوق يفتقر إلى الوضوح.")
+    assert [(q.cue.text, q.speaker.entity_id) for q in quotes] == [("وقال", "P3")]

@@ -100,7 +100,10 @@ NEGATIONS = frozenset(fold(w) for w in lx.words("لم ولم لن ولن"))
 NO_LONGER_LEADS = frozenset(fold(w) for w in lx.words("لم ولم فلم لا ولا"))
 DENIALS = frozenset(lx.words("نفى استبعد أنكر"))
 TIME_LEADS = frozenset(fold(w) for w in lx.words("عند عقب إثر لدى"))
-"""A speech noun after these dates an event ("عند إعلان آخر تقرير"), it reports no one."""
+"""A speech noun after these dates an event ("عند إعلان آخر تقرير"), it reports nothing unless
+a that-clause follows it ("عقب تصريحات الوزير بأن…")."""
+TIMED_SPEAKER_TOKENS = 12
+NOUN_THAT = frozenset(fold(w) for w in lx.words("بأن بان"))
 NOT_SUBJECT_BEFORE = frozenset(
     fold(w) for w in lx.words("، , مع إلى الى على عن من في ب ل و لدى بين عند مثل")
 )
@@ -417,6 +420,18 @@ def _first_person(ctx: _Context, st: _Sentence, hit: CueHit) -> bool:
     )
 
 
+def _own_that(toks: list[Tok], n: int) -> bool:
+    """The noun's own بأن within a short speaker phrase after it, with no comma or other clause
+    break before ("عقب تصريحات الوزير مطلع الأسبوع بأن…"); an إن/أن there belongs to the
+    sentence's verb ("وقال X عند إعلان التقرير إن…")."""
+    for tok in toks[n + 1 : n + 1 + TIMED_SPEAKER_TOKENS]:
+        if tok.word in NOUN_THAT:
+            return True
+        if tk.is_punct(tok) or tk.is_complementiser(tok.word):
+            return False
+    return False
+
+
 def _stops(st: _Sentence, after: int) -> frozenset[int]:
     """Later cues that end the search for a content; a speech noun after a preposition is an
     adverbial (قال الوزير في تصريحات نقلتها الوكالة «…»), and so is a relative clause with a
@@ -426,7 +441,13 @@ def _stops(st: _Sentence, after: int) -> frozenset[int]:
         for h in st.hits
         if h.start > after
         and (n := st.at.get(h.start)) is not None
-        and not (h.form.kind == "noun" and n and st.toks[n - 1].word in NOUN_CONTEXT | TIME_LEADS)
+        and not (h.form.kind == "noun" and n and st.toks[n - 1].word in NOUN_CONTEXT)
+        and not (
+            h.form.kind == "noun"
+            and n
+            and st.toks[n - 1].word in TIME_LEADS
+            and not _own_that(st.toks, n)
+        )
         and not (n and st.toks[n - 1].word in RELATIVES and _resumptive_after(st, h))
     )
 
@@ -450,9 +471,10 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or _no_longer(toks, ci, hit)
     ):
         return
-    if _relative_ma(toks, ci, hit) or (
-        hit.form.kind == "noun" and ci and toks[ci - 1].word in TIME_LEADS
-    ):
+    if _relative_ma(toks, ci, hit):
+        return
+    timed = hit.form.kind == "noun" and ci > 0 and toks[ci - 1].word in TIME_LEADS
+    if timed and not _own_that(toks, ci):
         return
     resumptive = False
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
@@ -496,6 +518,8 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if _negated(toks, ci, hit) and (
         opening is None or opening.via not in ("that", "colon", "quote")
     ):
+        return
+    if timed and (opening is None or opening.via != "that"):
         return
     if opening is None:
         if j > i or hit.form.kind == "verb":
