@@ -1451,3 +1451,16 @@ def test_timed_speech_noun_with_its_own_bi_an_is_a_statement() -> None:
 def test_timed_speech_noun_leaves_the_verbs_inna_to_the_verb() -> None:
     quotes = run("وقال كريم العلي عند إعلان التقرير السنوي إن السوق يفتقر إلى الوضوح.")
     assert [(q.cue.text, q.speaker.entity_id) for q in quotes] == [("وقال", "P3")]
+
+
+@pytest.mark.parametrize("lead", ["كما وعد", "ووعد"])
+def test_coordinated_promise_without_subject_continues_the_speaker(lead: str) -> None:
+    quotes = run(f"وقال سمير حداد إن الحكومة ستجري الانتخابات. {lead} بتقديم المساعدات للمتضررين.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P1", "الحكومة ستجري الانتخابات"),
+        ("P1", "تقديم المساعدات للمتضررين"),
+    ]
+
+
+def test_wa_d_balfour_is_not_a_promise() -> None:
+    assert run("وقال سمير حداد إن الحكومة ستجري الانتخابات. وعد بلفور معروف.")[1:] == []

@@ -38,6 +38,7 @@ ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نص�
 SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر"))
 """Ambiguous verbs (طالب student, وعد promise, بشر humans) whose ``with`` frame counts after a
 subject that can speak (طالب الأمين العام بانسحاب…)."""
+PROMISE_MIN_LETTERS = 4
 SUBJUNCTIVE_LEADS = frozenset(fold(w) for w in lx.words("أن بأن لأن كي لكي"))
 """An imperfect cue right after these is a subjunctive (اقتراحا بأن تتعهد واشنطن…): no report."""
 AUXILIARIES = frozenset(fold(w) for w in lx.words("قد وقد فقد لقد ولقد وكان كان"))
@@ -730,12 +731,28 @@ def _passive(ctx: _Context, toks: list[Tok], i: int, j: int, opening: ct.Opening
 def _unambiguous(ctx: _Context, toks: list[Tok], hit: CueHit, i: int, j: int) -> CueForm:
     """طالب/وعد after a subject that can speak take their ``with`` frame (طالب أنان بانسحاب…)."""
     form = hit.form
-    if not form.ambiguous or form.lemma not in SPEAKER_FRAMED or j <= i:
+    if not form.ambiguous or form.lemma not in SPEAKER_FRAMED:
         return form
+    if j <= i:
+        promise = _elided_promise(toks, hit, i) and ctx.index.covering(toks[i].start) is None
+        return replace(form, ambiguous=False) if promise else form
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     if speaker is None or not is_speaker_like(speaker, toks, i):
         return form
     return replace(form, ambiguous=False)
+
+
+def _elided_promise(toks: list[Tok], hit: CueHit, i: int) -> bool:
+    """ "كما وعد بإجراء…"، "ووعد بتقديم…": a coordinated وعد with no subject and a بـ verbal noun
+    right after it continues the previous speaker (not a name: "ووعد بلفور")."""
+    coordinated = hit.prefixed or (i > 1 and toks[i - 2].word in ("كما", "وكما"))
+    word = toks[i].word if i < len(toks) else ""
+    return (
+        hit.form.lemma == "وعد"
+        and coordinated
+        and word.startswith("ب")
+        and len(word) > PROMISE_MIN_LETTERS
+    )
 
 
 def _svo(ctx: _Context, st: _Sentence, ci: int, hit: CueHit) -> bool:
