@@ -1464,3 +1464,20 @@ def test_coordinated_promise_without_subject_continues_the_speaker(lead: str) ->
 
 def test_wa_d_balfour_is_not_a_promise() -> None:
     assert run("وقال سمير حداد إن الحكومة ستجري الانتخابات. وعد بلفور معروف.")[1:] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتحسنت العلاقات بين البلدين واكتفى الطرفان بأن يتبادلا السفراء.",
+        "ووصف كريم العلي الحرب بين 12 يوليو و14 أغسطس بأنها كارثة.",
+    ],
+)
+def test_bayna_the_preposition_is_no_cue(text: str) -> None:
+    assert [q.cue.text for q in run(text) if q.cue.text == "بين"] == []
+
+
+@pytest.mark.parametrize("subject", ["سمير حداد", "جلالته", ""])
+def test_bayyana_the_verb_keeps_its_complementiser(subject: str) -> None:
+    quotes = run(f"وقال كريم العلي إن الوضع صعب. وبين {subject} أن الحكومة ستساعد المتضررين.")
+    assert [q.content.text for q in quotes][1:] == ["الحكومة ستساعد المتضررين"]

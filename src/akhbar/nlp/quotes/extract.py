@@ -514,6 +514,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
         or _declaration(toks, i, hit, opening)
         or _anaphoric(toks, opening)
+        or _between(ctx, toks, hit, i, j, opening)
     ):
         opening = None
     if _negated(toks, ci, hit) and (
@@ -599,6 +600,22 @@ def _declaration(toks: list[Tok], i: int, hit: CueHit, opening: ct.Opening) -> b
         return False
     between = (t for t in toks[i:] if t.start <= opening.start)
     return any(tk.strip_article(t.word) in DECLARED for t in between)
+
+
+def _between(
+    ctx: _Context, toks: list[Tok], hit: CueHit, i: int, j: int, opening: ct.Opening
+) -> bool:
+    """بين is also the preposition "between" (للعلاقات بين دولتين …، بين 12 يوليو و14 اغسطس
+    بأنها): the verb بيّن has its complementiser right after it or after a subject that can
+    speak."""
+    if hit.form.lemma != "بين" or hit.form.kind != "verb" or opening.marker <= i:
+        return False
+    if j <= i:
+        return True
+    if toks[i].word in lx.HONORIFIC_SUBJECTS:
+        return False
+    speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
+    return speaker is None or not is_speaker_like(speaker, toks, i)
 
 
 def _anaphoric(toks: list[Tok], opening: ct.Opening) -> bool:

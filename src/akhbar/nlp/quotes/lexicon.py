@@ -423,3 +423,6 @@ speak."""
 RESUMPTIVE_OBJECT_VERBS: frozenset[str] = words("شكر")
 """Verbs whose object is a person or an organisation: after a resumptive ("كلمة شكر فيها
 اللجنة المنظمة على…") the phrase that follows is the object, even one that can speak."""
+
+HONORIFIC_SUBJECTS: frozenset[str] = words("جلالته سموه فخامته معاليه سيادته")
+"""Honorifics with a pronoun that stand for a person as a subject ("وبين جلالته ان…")."""
