@@ -1481,3 +1481,23 @@ def test_bayna_the_preposition_is_no_cue(text: str) -> None:
 def test_bayyana_the_verb_keeps_its_complementiser(subject: str) -> None:
     quotes = run(f"وقال كريم العلي إن الوضع صعب. وبين {subject} أن الحكومة ستساعد المتضررين.")
     assert [q.content.text for q in quotes][1:] == ["الحكومة ستساعد المتضررين"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال سمير حداد إن التحقيق سيبدأ غدا ، وكشف ملابسات الحادث وتحديد المسؤولية.",
+        "وكان كريم العلي أعلن رئيسا للنادي في الثالث من أغسطس بعد فوزه.",
+        "كما أظهرت البيانات أن نسبة البطالة ارتفعت إلى خمسة بالمئة.",
+    ],
+)
+def test_acts_and_findings_are_no_statements(text: str) -> None:
+    cues = [q.cue.text for q in run(text)]
+    assert not {"وكشف", "أعلن", "أظهرت"} & set(cues)
+
+
+def test_kashf_with_a_told_object_is_still_a_statement() -> None:
+    quotes = run("وكشف سمير حداد أن الحكومة ستخفض الضرائب.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P1", "الحكومة ستخفض الضرائب")
+    ]

@@ -112,6 +112,10 @@ NOT_SUBJECT_BEFORE = frozenset(
 MAX_TAIL_TOKENS = 6
 RECENT_SENTENCES = 2
 DECLARED = frozenset(fold(w) for w in lx.DECLARED)
+UNCOVERED = frozenset(fold(w) for w in lx.UNCOVERED)
+FINDING_SUBJECTS = frozenset(fold(w) for w in lx.FINDING_SUBJECTS)
+FINDING_WINDOW = 3
+"""Tokens after كشف (and its عن) where an inquiry object (ملابسات) makes it an act."""
 OBJECT_FRAMES = frozenset({"np", "own", "with", "to", "ask"})
 PASSIVE_WITH = frozenset(lx.words("اتهم وصف"))
 """Verbs whose active needs an object before بـ: right after the verb بـ marks a passive."""
@@ -481,6 +485,8 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
         resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
+    if _finding(toks, i, hit):
+        return
     object_first = (
         _object_first(ctx, toks, i, hit)
         or (resumptive and _resumptive_object(ctx, toks, i, hit))
@@ -616,6 +622,18 @@ def _between(
         return False
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     return speaker is None or not is_speaker_like(speaker, toks, i)
+
+
+def _finding(toks: list[Tok], i: int, hit: CueHit) -> bool:
+    """ "كشف ملابسات الحادث" uncovers by inquiry, "أظهرت البيانات أن…" is what data show: acts
+    and findings, not statements (conventions in ``lexicon.UNCOVERED``/``FINDING_SUBJECTS``)."""
+    lemma = hit.form.lemma
+    if lemma == "أظهر":
+        return i < len(toks) and tk.strip_article(toks[i].word) in FINDING_SUBJECTS
+    if lemma != "كشف":
+        return False
+    near = toks[i : i + FINDING_WINDOW]
+    return any(tk.strip_article(t.word) in UNCOVERED for t in near)
 
 
 def _anaphoric(toks: list[Tok], opening: ct.Opening) -> bool:

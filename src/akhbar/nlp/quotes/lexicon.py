@@ -362,10 +362,21 @@ describes the thing, it reports no one."""
 
 DECLARED: frozenset[str] = words(
     "حرب حالة حداد عفو استقلال هدنة إضراب تعبئة نفير جهاد حظر طوارئ عصيان عطلة"
+    " رئيسا ملكا بطلا فائزا"
 )
-"""Objects of a performative أعلن (أعلن الحرب، أعلن العفو، أعلن حالة الطوارئ، أعلن الحداد):
-the declaration brings the state about, it is an act, not a reported statement. Only the head
-after ال is looked up (``strip_article``)."""
+"""Objects of a performative أعلن (أعلن الحرب، أعلن العفو، أعلن حالة الطوارئ، أعلن الحداد)
+and the accusative of a passive "أُعلن رئيسا" (was declared president): the declaration
+brings the state about, it is an act, not a reported statement. Only the head after ال is
+looked up (``strip_article``)."""
+
+UNCOVERED: frozenset[str] = words("ملابسات غموض لغز")
+"""Objects of كشف that are uncovered by an inquiry, not told (كشف ملابسات الحادث): the verb
+reports an act of investigation, not a statement."""
+
+FINDING_SUBJECTS: frozenset[str] = words("بيانات أرقام إحصاءات إحصائيات نتائج مؤشرات تحاليل فحوص")
+"""Raw-data subjects of أظهر (أظهرت البيانات أن…، أظهرت الأرقام أن…). Convention: what figures
+show is a finding with no author, so it is no quote; a study, report or survey that أظهر (or
+ذكر) something is a document speaker (its authors report it: أظهرت دراسة أن… is a quote)."""
 
 OBJECT_HEADS: frozenset[str] = words(
     "أهمية ضرورة موقف رغبة دعم تأييد رفض استعداد حرص التزام ثقة قلق ارتياح تمسك انتقاد "
