@@ -9,6 +9,7 @@ import subprocess
 import tempfile
 import time
 from pathlib import Path
+from typing import Self
 
 import redis
 
@@ -42,6 +43,8 @@ def reachable(url: str, timeout: float = 1.0) -> bool:
 class RedisServer:
     """A redis-server child process on a free port with its own data directory."""
 
+    name = "redis"  # its log file and error messages
+
     def __init__(
         self,
         port: int | None = None,
@@ -59,7 +62,20 @@ class RedisServer:
     def url(self) -> str:
         return f"redis://127.0.0.1:{self.port}/0"
 
-    def start(self, timeout: float = 10.0) -> RedisServer:
+    def start(self, timeout: float = 10.0) -> Self:
+        """Launch the server and wait until it answers (its log: ``<workdir>/<name>.log``)."""
+        log = open(self.workdir / f"{self.name}.log", "ab")  # noqa: SIM115 - lives with the process
+        self.process = subprocess.Popen(self._command(), stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._ready():
+                return self
+            if self.process.poll() is not None:
+                raise RuntimeError(f"{self.name} exited: see {self.workdir / self.name}.log")
+            time.sleep(0.05)
+        raise RuntimeError(f"{self.name} did not become ready")
+
+    def _command(self) -> list[str]:
         args = [
             server_binary(),
             "--port",
@@ -81,16 +97,10 @@ class RedisServer:
         ]
         if self.replica_of is not None:
             args += ["--replicaof", "127.0.0.1", str(self.replica_of)]
-        log = open(self.workdir / "redis.log", "ab")  # noqa: SIM115 - lives with the process
-        self.process = subprocess.Popen(args, stdout=log, stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if reachable(self.url, 0.2):
-                return self
-            if self.process.poll() is not None:
-                raise RuntimeError(f"redis-server exited: see {self.workdir / 'redis.log'}")
-            time.sleep(0.05)
-        raise RuntimeError("redis-server did not become ready")
+        return args
+
+    def _ready(self) -> bool:
+        return reachable(self.url, 0.2)
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
@@ -112,7 +122,7 @@ class RedisServer:
         self.stop()
         self.start()
 
-    def __enter__(self) -> RedisServer:
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *_: object) -> None:
@@ -122,6 +132,8 @@ class RedisServer:
 class SentinelServer(RedisServer):
     """One Redis Sentinel (quorum 1) watching ``master_port`` as ``master_name``; it declares the
     master down after a second, so a fail-over takes seconds in tests."""
+
+    name = "sentinel"
 
     def __init__(self, master_port: int, master_name: str = "akhbar") -> None:
         super().__init__(appendonly=False)
@@ -133,7 +145,7 @@ class SentinelServer(RedisServer):
         """The sentinel:// URL kombu and ``akhbar.runtime.redis_client`` take (db 0)."""
         return f"sentinel://127.0.0.1:{self.port}/0"
 
-    def start(self, timeout: float = 10.0) -> SentinelServer:
+    def _command(self) -> list[str]:
         name = self.master_name
         conf = self.workdir / "sentinel.conf"
         conf.write_text(
@@ -142,18 +154,10 @@ class SentinelServer(RedisServer):
             f"sentinel down-after-milliseconds {name} 1000\n"
             f"sentinel failover-timeout {name} 5000\n"
         )
-        log = open(self.workdir / "sentinel.log", "ab")  # noqa: SIM115 - lives with the process
-        self.process = subprocess.Popen(
-            [server_binary(), str(conf), "--sentinel"], stdout=log, stderr=subprocess.STDOUT
-        )
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            if self.master_port_now() is not None:
-                return self
-            if self.process.poll() is not None:
-                raise RuntimeError(f"sentinel exited: see {self.workdir / 'sentinel.log'}")
-            time.sleep(0.05)
-        raise RuntimeError("sentinel did not become ready")
+        return [server_binary(), str(conf), "--sentinel"]
+
+    def _ready(self) -> bool:
+        return self.master_port_now() is not None
 
     def master_port_now(self) -> int | None:
         """The port of the master this Sentinel currently names, if it answers."""
