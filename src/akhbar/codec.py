@@ -9,8 +9,6 @@ by a plain Celery client with default settings still runs.
 
 from __future__ import annotations
 
-from typing import Any
-
 import orjson
 from kombu.serialization import register
 
@@ -18,12 +16,8 @@ SERIALIZER = "akhbar-json"
 CONTENT_TYPE = "application/x-akhbar-json"
 
 
-def _dumps(data: Any) -> bytes:
-    return orjson.dumps(data)
-
-
 def register_codec() -> None:
     """Make ``akhbar-json`` known to kombu in this process (idempotent)."""
     register(  # type: ignore[no-untyped-call]
-        SERIALIZER, _dumps, orjson.loads, content_type=CONTENT_TYPE, content_encoding="utf-8"
+        SERIALIZER, orjson.dumps, orjson.loads, content_type=CONTENT_TYPE, content_encoding="utf-8"
     )
