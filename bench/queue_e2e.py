@@ -33,7 +33,6 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -73,29 +72,16 @@ class Server:
 
 @contextmanager
 def redis_server() -> Iterator[Server]:
-    """A private redis-server configured like docker-compose.yml."""
-    from akhbar.devredis import free_port, reachable, server_binary
+    """A private redis-server configured like docker-compose.yml (AOF, fsync every second)."""
+    from akhbar.devredis import RedisServer
 
-    port = free_port()
-    workdir = Path(tempfile.mkdtemp(prefix="akhbar-bench-redis-"))
-    args = [
-        server_binary(), "--port", str(port), "--bind", "127.0.0.1", "--dir", str(workdir),
-        "--save", "", "--appendonly", "yes", "--appendfsync", "everysec",
-        "--maxmemory-policy", "noeviction", "--loglevel", "warning",
-    ]  # fmt: skip
-    process = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
-    url = f"redis://127.0.0.1:{port}/0"
+    server = RedisServer(appendonly=True, appendfsync="everysec").start()
+    assert server.process is not None
     try:
-        deadline = time.monotonic() + 10
-        while not reachable(url, 0.2):
-            if time.monotonic() > deadline or process.poll() is not None:
-                raise RuntimeError("redis-server did not start")
-            time.sleep(0.05)
-        yield Server(url, process.pid)
+        yield Server(server.url, server.process.pid)
     finally:
-        process.terminate()
-        process.wait(10)
-        shutil.rmtree(workdir, ignore_errors=True)
+        server.stop()
+        shutil.rmtree(server.workdir, ignore_errors=True)
 
 
 @dataclass(frozen=True)

@@ -51,9 +51,11 @@ class RedisServer:
         appendonly: bool = True,
         workdir: Path | None = None,
         replica_of: int | None = None,
+        appendfsync: str = "always",
     ):
         self.port = port or free_port()
         self.appendonly = appendonly
+        self.appendfsync = appendfsync
         self.replica_of = replica_of
         self.workdir = workdir or Path(tempfile.mkdtemp(prefix="akhbar-redis-"))
         self.process: subprocess.Popen[bytes] | None = None
@@ -89,7 +91,7 @@ class RedisServer:
             "--appendonly",
             "yes" if self.appendonly else "no",
             "--appendfsync",
-            "always",
+            self.appendfsync,
             "--maxmemory-policy",
             "noeviction",
             "--loglevel",
