@@ -1501,3 +1501,49 @@ def test_kashf_with_a_told_object_is_still_a_statement() -> None:
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("P1", "الحكومة ستخفض الضرائب")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ودعا المراقب الدولي الحكومة المحلية إلى فتح المعابر.", "المراقب الدولي"),
+        ("ودعا الحكم في حديث للإذاعة المحلية الجماهير إلى الهدوء.", "الحكم"),
+        ("ودعا الاجتماع وزارة الداخلية إلى مراجعة القرار.", "الاجتماع"),
+    ],
+)
+def test_subject_before_a_second_phrase_of_dua_is_the_speaker(text: str, speaker: str) -> None:
+    quotes = run(text)
+    assert [(q.speaker.name, q.speaker.entity_id) for q in quotes] == [(speaker, None)]
+
+
+def test_title_and_name_before_the_addressee_stay_one_subject() -> None:
+    quotes = run("ودعا الفنان كريم العلي الجمهور إلى الحضور المبكر.")
+    assert [q.speaker.entity_id for q in quotes] == ["P3"]
+
+
+@pytest.mark.parametrize(
+    "tail", ["وحث السكان على البقاء في منازلهم", "ودعا جميع الأطراف إلى ضبط النفس"]
+)
+def test_groups_and_quantifiers_are_addressees(tail: str) -> None:
+    quotes = run(f"وقال سمير حداد إن الطريق مغلق {tail}.")
+    assert [q.speaker.entity_id for q in quotes] == ["P1", "P1"]
+
+
+def test_possessed_country_before_its_verb_is_the_speaker() -> None:
+    quotes = run("وقال سمير حداد إن الوضع خطير، مضيفا أن حكومته دعت جميع الأطراف إلى ضبط النفس.")
+    assert [(q.cue.text, q.speaker.name, q.speaker.kind) for q in quotes][-1] == (
+        "دعت",
+        "حكومته",
+        "organization",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال سمير حداد إن الوضع صعب. كما دعا الشعب المصري إلى المشاركة.", "سمير حداد"),
+        ("وطالب السكان بفتح الطريق أمام سيارات الإسعاف.", "السكان"),
+    ],
+)
+def test_addressee_guards(text: str, speaker: str) -> None:
+    assert [q.speaker.name for q in run(text)][-1] == speaker

@@ -35,6 +35,7 @@ IMPERSONAL = frozenset(
 """Imperfects read as impersonal passives right before a complementiser (ويعتقد أنه عضو…:
 "it is believed")."""
 ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
+ADDRESSEE_GROUPS = frozenset(fold(w) for w in lx.ADDRESSEE_GROUPS)
 SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر"))
 """Ambiguous verbs (طالب student, وعد promise, بشر humans) whose ``with`` frame counts after a
 subject that can speak (طالب الأمين العام بانسحاب…)."""
@@ -555,7 +556,11 @@ def _subject(
         speaker = _preverbal_subject(ctx, toks, ci)
     if speaker is None and j > i and _continued_object(ctx, st, i, hit):
         j = i
-    if speaker is None and j > i and not _addressee(ctx, toks, i, opening, hit):
+    second = _second_phrase(ctx, toks, i, opening, hit) if speaker is None and j > i else None
+    if second is not None:
+        end = min(second, subject_end(toks, i, ctx.index))
+        speaker = resolve(toks, i, end if end > i else second, ctx.index, ctx.doc.text)
+    elif speaker is None and j > i and not _addressee(ctx, toks, i, opening, hit):
         speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     return speaker or _elided_speaker(ctx, st, ci)
 
@@ -713,10 +718,52 @@ def _addressee(ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening, hit:
         (opening.via == "prep" or _detached_ba(toks, opening))
         and not hit.form.pronoun
         and hit.form.lemma in ADDRESSEE_VERBS
-        and toks[i].word.startswith("ال")
-        and ctx.index.covering(toks[i].start) is None
-        and not _speaks(ctx, toks, i)
+        and (
+            (toks[i].word in ADDRESSEE_GROUPS and hit.form.lemma not in SPEAKER_FRAMED)
+            or (
+                toks[i].word.startswith("ال")
+                and ctx.index.covering(toks[i].start) is None
+                and not _speaks(ctx, toks, i)
+            )
+        )
     )
+
+
+def _second_phrase(
+    ctx: _Context, toks: list[Tok], i: int, opening: ct.Opening, hit: CueHit
+) -> int | None:
+    """ "ودعا المفتش الأميركي الحكومة العراقية إلى…"، "ودعا الأسد في تصريح لقناة عربية الحكومة
+    اللبنانية إلى…": when the phrase the addressee rule would take is followed, before the frame
+    preposition, by a second noun phrase (a definite noun that is no adjective after a
+    definite word, an entity mention, or a quantifier), the first phrase is the subject and
+    the second the addressee. Returns where the subject ends."""
+    if not _addressee(ctx, toks, i, opening, hit) or toks[i].word in ADDRESSEE_GROUPS:
+        return None
+    for t in range(i + 1, min(opening.marker, len(toks))):
+        word, prev = toks[t].word, toks[t - 1].word
+        if tk.is_punct(toks[t]) or tk.is_complementiser(word):
+            return None
+        if t == i + 1 and toks[i].word in tk.TITLES:
+            continue
+        mention = ctx.index.covering(toks[t].start)
+        before = ctx.index.covering(toks[t - 1].start)
+        if mention is not None and mention == before:
+            continue  # inside a mention that started earlier
+        after_definite = prev.startswith("ال") or before is not None
+        if not after_definite:
+            continue
+        if mention is not None and t == i + 1 and mention[1].type == "PER":
+            continue  # an apposition: الفنان حسين فهمي
+        if word in ADDRESSEE_GROUPS or mention is not None:
+            return t
+        if (
+            word.startswith("ال")
+            and word not in tk.SUBJECT_ADJECTIVES
+            and not speaker_mod.is_nisba(word)
+            and word not in tk.TIME_NOUNS
+        ):
+            return t
+    return None
 
 
 def _detached_ba(toks: list[Tok], opening: ct.Opening) -> bool:
@@ -1123,6 +1170,8 @@ def _preverbal_subject(
     while end > 0 and (toks[end - 1].word in ("قد", "لا", "ما") or toks[end - 1].word in STILL):
         end -= 1
     stop = subject_end(toks, p, ctx.index)
+    if p == end - 1 and toks[p].word in tk.POSSESSED_SOURCES:
+        stop = end  # "أن بلاده دعت…": no name runs on into the verb
     if kana:  # "وكانت تقارير صحفية ذكرت": the subject ends at the verb
         stop = min(stop, end)
     if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, stop, end)):

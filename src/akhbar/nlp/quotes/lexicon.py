@@ -159,6 +159,13 @@ in ت (اعتبرته is also "I considered him")."""
 ADDRESSEE_VERBS: frozenset[str] = words("دعا حث ناشد طالب")
 """Verbs whose addressee stands between the subject and the frame preposition (دعا الأسد في
 تصريح لقناة الحكومة اللبنانية إلى…): the preposition may come further away."""
+POSSESSED_SOURCES: frozenset[str] = words("بلاده بلادها حكومته حكومتها")
+"""A possessed country or government standing alone before its verb is an organisation
+speaker ("موضحا أن بلاده دعت جميع الأطراف إلى…")."""
+ADDRESSEE_GROUPS: frozenset[str] = words("جميع كافة كل السكان المواطنين المواطنون الأهالي")
+"""Addressees of دعا/حث/ناشد/طالب, never their subject (دعت جميع الأطراف إلى…، وحث السكان
+على…): a quantifier, or a definite group of people (an indefinite "سكان" is still an
+anonymous source: قال سكان إن…)."""
 """Verbs whose perfect also takes an object pronoun as a cue (واتهمه بالسعي…، دعاهم إلى…);
 not ه after a final alif (دعاه is also the noun دعاة once ة is folded)."""
 OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")

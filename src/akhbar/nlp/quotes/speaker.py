@@ -229,7 +229,11 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
         return Speaker(None, phrase, span, "anonymous", "anonymous")
     if words and words[0] in tk.DOCUMENT_HEADS:
         return Speaker(None, phrase, span, "explicit", "document")
-    if words and (words[0] in tk.ORGANISATION_HEADS or "ال" + head in tk.ORGANISATION_HEADS):
+    if words and (
+        words[0] in tk.ORGANISATION_HEADS
+        or "ال" + head in tk.ORGANISATION_HEADS
+        or words[0] in tk.POSSESSED_SOURCES
+    ):
         return Speaker(None, phrase, span, "explicit", "organization")
     return Speaker(None, phrase, span, "explicit", "person")
 
