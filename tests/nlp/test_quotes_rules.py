@@ -1547,3 +1547,35 @@ def test_possessed_country_before_its_verb_is_the_speaker() -> None:
 )
 def test_addressee_guards(text: str, speaker: str) -> None:
     assert [q.speaker.name for q in run(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وارتفعت الأسعار خلال الأسبوع، وستواصل الارتفاع حتى نهاية العام، حسب ما قال سمير حداد.",
+            "وستواصل الارتفاع حتى نهاية العام",
+        ),
+        (
+            "غرقت القرية في المياه، وقد انقطعت الكهرباء عن المنازل وفقا لما قاله سمير حداد.",
+            "انقطعت الكهرباء عن المنازل",
+        ),
+        (
+            "وأغلقت المدارس أبوابها بسبب الثلوج حسب ما أعلن سمير حداد.",
+            "وأغلقت المدارس أبوابها بسبب الثلوج",
+        ),
+    ],
+)
+def test_postposed_attribution_covers_the_last_coordinated_clause(text: str, content: str) -> None:
+    quotes = run(text)
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P1", content)]
+
+
+def test_postposed_attribution_source_may_have_long_adverbials() -> None:
+    quotes = run(
+        "وأغلقت المدارس أبوابها بحسب ما قال كريم العلي مدير التربية في المحافظة لوكالة الأنباء"
+        " المحلية مساء أمس."
+    )
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P3", "وأغلقت المدارس أبوابها")
+    ]

@@ -111,6 +111,7 @@ NOT_SUBJECT_BEFORE = frozenset(
 )
 """A name right after these is an object or an apposition, not the sentence's subject."""
 MAX_TAIL_TOKENS = 6
+ATTRIBUTED_TAIL_TOKENS = 12
 RECENT_SENTENCES = 2
 DECLARED = frozenset(fold(w) for w in lx.DECLARED)
 UNCOVERED = frozenset(fold(w) for w in lx.UNCOVERED)
@@ -1250,13 +1251,16 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     )
     r = j + 1 if j < len(toks) and toks[j].word in ",،" else j
     relative = attributed and r < len(toks) and toks[r].word in RELATIVES  # "، الذي قال: …"
-    if (len(tail) > MAX_TAIL_TOKENS and not relative) or hit.form.ambiguous:
+    if (len(tail) > _tail_limit(toks, j, attributed) and not relative) or hit.form.ambiguous:
         return
     if attributed:
         k -= 1
     elif k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
         return
     seg = max(_segment_start(st, toks[k - 1].start, inside=attributed), _credit_end(ctx, st, ci))
+    before = toks[k - 1].start
+    if attributed and not any(q.content.start < before < q.content.end for q in st.quotes):
+        seg = _last_coordinated(ctx, toks, seg, k - 1)
     start, end = ct.trim(ctx.doc.text, seg, toks[k - 1].start)
     via = "that"
     if toks[k - 1].word in tk.CLOSE_MARKS or ctx.key[end - 1 : end] in tk.CLOSE_MARKS:
@@ -1266,6 +1270,33 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text) if j > i else None
     speaker = speaker or _elided_speaker(ctx, st, ci)
     _record(ctx, st, hit, speaker, start, end, via, 0.7)
+
+
+def _tail_limit(toks: list[Tok], j: int, attributed: bool) -> int:
+    """How many words may follow the source of a post-posed cue. After "حسب ما قال X" the
+    source's own adverbials may run on ("… لوكالة فرانس برس") as long as nothing there opens a
+    content of its own (a complementiser, a colon or a quotation mark)."""
+    if not attributed or any(
+        tk.is_complementiser(t.word) or t.word == ":" or t.word in tk.OPEN_MARKS for t in toks[j:]
+    ):
+        return MAX_TAIL_TOKENS
+    return ATTRIBUTED_TAIL_TOKENS
+
+
+def _last_coordinated(ctx: _Context, toks: list[Tok], seg: int, last: int) -> int:
+    """ "… لضربة قوية، وسيغيب عن الملاعب شهرين، حسب ما أعلن النادي": a post-posed attribution
+    covers the last coordinated clause, the one after the last "، و…" (a comma and a و-prefixed
+    word, or "وقد"); the reporter's narrative before it is not the source's."""
+    for m in range(last - 1, 0, -1):
+        tok = toks[m]
+        if tok.start < seg:
+            break
+        if toks[m - 1].word in ",،" and (tok.word == "وقد" or tok.word.startswith("و")):
+            if _in_marks(ctx.key, seg, tok.start):
+                break
+            nxt = toks[m + 1] if tok.word == "وقد" and m + 1 < last else tok
+            return nxt.start
+    return seg
 
 
 def _credit_end(ctx: _Context, st: _Sentence, ci: int) -> int:
