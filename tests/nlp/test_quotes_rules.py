@@ -1579,3 +1579,27 @@ def test_postposed_attribution_source_may_have_long_adverbials() -> None:
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("P3", "وأغلقت المدارس أبوابها")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وحسب وسائل الإعلام المحلية فإن الاجتماع سيعقد غدا.",
+            "وسائل الإعلام المحلية",
+            "الاجتماع سيعقد غدا",
+        ),
+        ("ودفن الشاعر في المدينة القديمة حسب روايات المؤرخين.", "روايات المؤرخين", None),
+        ("وبحسب ملخص للجلسة فإن الوزراء اتفقوا على الميزانية.", "ملخص للجلسة", None),
+    ],
+)
+def test_media_and_accounts_are_attribution_sources(
+    text: str, speaker: str, content: str | None
+) -> None:
+    quotes = run(text)
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [(speaker, "document")]
+    assert content is None or quotes[0].content.text == content
+
+
+def test_a_plan_is_still_no_attribution_source() -> None:
+    assert run("وحسب الخطة فإن الطريق سيفتح غدا.") == []
