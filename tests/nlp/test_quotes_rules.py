@@ -1603,3 +1603,36 @@ def test_media_and_accounts_are_attribution_sources(
 
 def test_a_plan_is_still_no_attribution_source() -> None:
     assert run("وحسب الخطة فإن الطريق سيفتح غدا.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "كما أعربت ليلى منصور التي كانت تشغل منصب وزيرة الصحة في الحكومة السابقة لسنوات"
+            " طويلة عن استيائها من القرار.",
+            "أعربت",
+            "P2",
+            "استيائها من القرار",
+        ),
+        (
+            "وقد شدد سمير حداد وكريم العلي في مؤتمرهما الصحفي المشترك مساء أمس الأول على"
+            " ضرورة الحوار.",
+            "شدد",
+            "P1",
+            "ضرورة الحوار",
+        ),
+    ],
+)
+def test_far_frame_preposition_with_a_possessed_object(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    quotes = run(text)
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        (cue, speaker, content)
+    ]
+
+
+def test_far_frame_preposition_with_a_plain_object_is_no_content() -> None:
+    text = "وأشار سمير حداد الذي عاد مساء أمس من جولة طويلة في دول المنطقة الغربية إلى العاصمة."
+    assert run(text) == []

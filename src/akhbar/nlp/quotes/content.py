@@ -34,6 +34,8 @@ MOTION_NOUNS = frozenset(
 FAR_THAT_TOKENS = 30
 """A "، أنّ" this far after the subject still opens the content when nothing else did (a long
 adverbial or relative clause stands between: وصرح X بخصوص Y الذي …، أنه…)."""
+POSSESSED_ENDINGS = ("ها", "هم", "هما", "ته")
+"""Endings of a noun with a possessive pronoun (استيائها، ثقته): the object of a statement."""
 ADVERBIAL_OBJECTS = lx.words("هامش صعيد مستوي حد وجه راس راسه ضوء")
 """Nouns after على/عن that make an adverbial, not a complement (على هامش، على صعيد)."""
 NP_FUNCTION_OBJECTS = frozenset(lx.words("ما ذلك هذا هذه تلك"))
@@ -176,13 +178,20 @@ def _far_prep(toks: list[Tok], j: int, form: CueForm, stops: frozenset[int]) -> 
             return None
         nxt = toks[n + 1]
         if (
-            toks[n - 1].word in ",،"
+            (toks[n - 1].word in ",،" or _possessed_object(nxt.word))
             and tk.FRAME_PREPOSITIONS.get(word) in form.frames
             and not tk.is_punct(nxt)
             and nxt.word not in ADVERBIAL_OBJECTS
         ):
             return Opening(nxt.start, "prep", n)
     return None
+
+
+def _possessed_object(word: str) -> bool:
+    """The object of a far frame preposition that only a statement takes: a listed object head
+    or a noun with a possessive pronoun ("كما أعربت X التي كانت تشغل منصب … عن استيائها…"،
+    "شدد X و Y مساء أمس الأول على ضرورة…")."""
+    return _object_head(word) or word.endswith(POSSESSED_ENDINGS)
 
 
 def _prep_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | None:
@@ -194,7 +203,7 @@ def _prep_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | N
         tk.FRAME_PREPOSITIONS.get(toks[j].word) in form.frames
         and nxt is not None
         and not form.ambiguous
-        and (j - k <= _prep_skip(form) or toks[j - 1].word in ",،")
+        and (j - k <= _prep_skip(form) or toks[j - 1].word in ",،" or _possessed_object(nxt.word))
         and (j == 0 or toks[j - 1].word not in MOTION_NOUNS)
         and nxt.word not in ADVERBIAL_OBJECTS
     ):
