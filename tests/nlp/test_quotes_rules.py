@@ -1636,3 +1636,16 @@ def test_far_frame_preposition_with_a_possessed_object(
 def test_far_frame_preposition_with_a_plain_object_is_no_content() -> None:
     text = "وأشار سمير حداد الذي عاد مساء أمس من جولة طويلة في دول المنطقة الغربية إلى العاصمة."
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وارتفعت الأسعار أمس لكن خبراء قالوا إن الأسعار ستنخفض قريبا.", "خبراء"),
+        ("غير أن مسؤولين أمنيين ذكروا في مقابلة صحفية أن الهجوم فشل.", "مسؤولين أمنيين"),
+        ("وقالت مصادر دبلوماسية مطلعة إن المحادثات فشلت.", "مصادر دبلوماسية مطلعة"),
+    ],
+)
+def test_anonymous_subject_before_its_verb_ends_at_the_verb(text: str, speaker: str) -> None:
+    quotes = run(text)
+    assert [(q.speaker.name, q.speaker.resolution) for q in quotes] == [(speaker, "anonymous")]

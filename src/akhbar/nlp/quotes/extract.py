@@ -857,7 +857,7 @@ def _svo(ctx: _Context, st: _Sentence, ci: int, hit: CueHit) -> bool:
     covered = ctx.index.covering(toks[p].start)
     if covered is not None:
         return covered[1].type in ("PER", "ORG") and toks[ci - 1].end <= covered[0]
-    if subject_end(toks, p, ctx.index) != ci:
+    if _bounded_subject_end(toks, p, ci, ctx.index) != ci:
         return False
     speaker = resolve(toks, p, ci, ctx.index, ctx.doc.text)
     if speaker is None:
@@ -868,6 +868,16 @@ def _svo(ctx: _Context, st: _Sentence, ci: int, hit: CueHit) -> bool:
         word = toks[p].word
         return speaker.entity_id is not None and (word in tk.ROLE_HEADS or word in tk.TITLES)
     return speaker.kind != "person" or speaker.resolution == "role"
+
+
+def _bounded_subject_end(toks: list[Tok], p: int, verb: int, index: EntityIndex) -> int:
+    """The end of a subject before its verb at ``verb``: an anonymous head's adjectives stop at
+    the verb ("لكن خبراء قالوا إن…"، "غير أن مسؤولين أميركيين ذكروا…"; the phrase rule would
+    read the verb as a second adjective)."""
+    end = subject_end(toks, p, index)
+    if end > verb > p and toks[p].word in tk.ANONYMOUS_HEADS:
+        return verb
+    return end
 
 
 def _continued_object(ctx: _Context, st: _Sentence, i: int, hit: CueHit) -> bool:
@@ -1170,7 +1180,7 @@ def _preverbal_subject(
     end = ci
     while end > 0 and (toks[end - 1].word in ("قد", "لا", "ما") or toks[end - 1].word in STILL):
         end -= 1
-    stop = subject_end(toks, p, ctx.index)
+    stop = _bounded_subject_end(toks, p, end, ctx.index)
     if p == end - 1 and toks[p].word in tk.POSSESSED_SOURCES:
         stop = end  # "أن بلاده دعت…": no name runs on into the verb
     if kana:  # "وكانت تقارير صحفية ذكرت": the subject ends at the verb
