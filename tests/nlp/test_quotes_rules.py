@@ -1649,3 +1649,34 @@ def test_far_frame_preposition_with_a_plain_object_is_no_content() -> None:
 def test_anonymous_subject_before_its_verb_ends_at_the_verb(text: str, speaker: str) -> None:
     quotes = run(text)
     assert [(q.speaker.name, q.speaker.resolution) for q in quotes] == [(speaker, "anonymous")]
+
+
+def test_honorific_after_the_cue_is_the_subject() -> None:
+    doc = make_doc("وقال سمير حداد إن الوضع صعب. واكد جلالته مجددا ضرورة الحوار.")
+    last = extract_quotes(doc, make_entities(doc, PEOPLE))[-1]
+    assert (last.speaker.entity_id, last.content.text) == ("P1", "ضرورة الحوار")
+    mention = last.speaker.mention
+    assert mention is not None and doc.text[mention.start : mention.end] == "جلالته"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وأكد سموه أن التعاون بين البلدين مستمر.", "التعاون بين البلدين مستمر"),
+        ("وشدد فخامته أمس على ضرورة الحوار.", "ضرورة الحوار"),
+        ("وجدد معاليه تأييد الحكومة للمبادرة.", "تأييد الحكومة للمبادرة"),
+    ],
+)
+def test_honorific_without_a_named_referent_is_the_speaker(text: str, content: str) -> None:
+    quotes = run(text)
+    assert [(q.speaker.name, q.speaker.resolution, q.content.text) for q in quotes] == [
+        (text.split()[1], "explicit", content)
+    ]
+
+
+def test_siyadatuhu_after_a_participle_is_its_object() -> None:
+    quotes = run("وقال سمير حداد إن لبنان سيدافع عن أرضه، مؤكدا سيادته على كامل أراضيه.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes][-1] == (
+        "P1",
+        "سيادته على كامل أراضيه",
+    )

@@ -13,7 +13,16 @@ from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold
 from akhbar.nlp.quotes.speaker import EntityIndex, is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.tokens import Tok
-from akhbar.nlp.types import Content, Cue, Document, EntityResult, Quote, Speaker
+from akhbar.nlp.types import (
+    Content,
+    Cue,
+    Document,
+    EntityResult,
+    Quote,
+    Span,
+    Speaker,
+    SpeakerResolution,
+)
 
 SUBJECT_SKIP = frozenset(
     fold(w)
@@ -26,6 +35,9 @@ SUBJECT_SKIP = frozenset(
 """Adverbs and day names that may stand between a verb and its subject (وأكد أيضا الوزير…،
 أعلن اليوم الخميس النادي…), the object of the idiom كشف النقاب عن, and the resumptive فيه of
 a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
+HONORIFICS = frozenset(fold(w) for w in lx.words("جلالته سموه فخامته معاليه"))
+"""Honorifics that stand for the speaker right after a cue (واكد جلالته ضرورة…، مؤكدا سموه
+أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
 PRONOUN_SUBJECTS = frozenset(
     fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
 )
@@ -489,8 +501,10 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         i += 1
     if _finding(toks, i, hit):
         return
+    honorific, i = _honorific(toks, i)
     object_first = (
-        _object_first(ctx, toks, i, hit)
+        honorific is not None
+        or _object_first(ctx, toks, i, hit)
         or (resumptive and _resumptive_object(ctx, toks, i, hit))
         or _svo(ctx, st, ci, hit)
     )
@@ -542,7 +556,32 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = _extend_subject(toks, j, opening.marker)
     speaker = relay[0] if relay is not None else _subject(ctx, st, hit, i, j, opening)
+    speaker = _honorific_speaker(ctx, toks, honorific, speaker)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _honorific(toks: list[Tok], i: int) -> tuple[int | None, int]:
+    """ "واكد جلالته مجددا ضرورة…": an honorific right after the cue is its subject; returns
+    its index (None if there is none) and where the phrase after it starts."""
+    if i >= len(toks) or toks[i].word not in HONORIFICS:
+        return None, i
+    j = i + 1
+    while j < len(toks) and toks[j].word in SUBJECT_SKIP:
+        j += 1
+    return i, j
+
+
+def _honorific_speaker(
+    ctx: _Context, toks: list[Tok], honorific: int | None, elided: Speaker
+) -> Speaker:
+    """ "واكد جلالته…"، "مؤكدا سموه…": the honorific names the speaker in the text (its
+    mention); the person it stands for is the elided subject of the story, when known."""
+    if honorific is None:
+        return elided
+    tok = toks[honorific]
+    name = elided.name if elided.entity_id is not None else ctx.doc.text[tok.start : tok.end]
+    resolution: SpeakerResolution = "context" if elided.entity_id is not None else "explicit"
+    return Speaker(elided.entity_id, name, Span(tok.start, tok.end), resolution, "person")
 
 
 def _subject(
@@ -624,7 +663,7 @@ def _between(
         return False
     if j <= i:
         return True
-    if toks[i].word in lx.HONORIFIC_SUBJECTS:
+    if toks[i].word in lx.HONORIFIC_SUBJECTS or (i and toks[i - 1].word in HONORIFICS):
         return False
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     return speaker is None or not is_speaker_like(speaker, toks, i)
