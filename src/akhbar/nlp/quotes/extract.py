@@ -74,6 +74,16 @@ NARRATIVE_AFTER_DHALIKA = frozenset(
     fold(w) for w in lx.words("ردا بعد بينما في خلال عقب إثر أثناء قبل عندما حين تزامنا وسط على")
 )
 """وذلك + one of these starts the reporter's framing of the statement, not its content."""
+WITHOUT = frozenset(fold(w) for w in lx.words("دون بدون"))
+WITHHELD = frozenset(
+    fold(w)
+    for w in lx.words(
+        "إعطاء ذكر تحديد توضيح إيضاح الكشف كشف تقديم الإشارة الخوض إعلان "
+        "يكشف تكشف يوضح توضح يذكر تذكر يحدد تحدد يعطي تعطي يقدم تقدم يشير تشير يخوض تخوض "
+        "يدلي تدلي يعلن تعلن يفصح تفصح"
+    )
+)
+"""What a reporter says was withheld after "دون (أن)": the details of the statement."""
 _CREDITS = "|".join(re.escape(fold(a)) for a in lx.CREDIT_WORDS)
 CREDIT_RE = re.compile(
     rf"\((?=\s*(?:{_CREDITS})[^()]{{0,25}}\)(\s*[-–ـ:])?)|[-–ـ]\s(?:{_CREDITS})\s*:"
@@ -324,11 +334,32 @@ def _cut_points(ctx: _Context, st: _Sentence) -> list[int]:
         and not toks[n + 1].word.startswith("ال")
         and not tk.is_complementiser(toks[n + 1].word)
     )
+    points.update(_reporter_notes(toks))
     if toks:
         lo = bisect.bisect_left(ctx.credits, toks[0].start)
         hi = bisect.bisect_left(ctx.credits, st.end)
         points.update(ctx.credits[lo:hi])
     return sorted(points)
+
+
+def _reporter_notes(toks: list[Tok]) -> list[int]:
+    """The reporter's notes after a statement: "(من) دون أن يكشف/يوضح…"، "، (من) دون إعطاء/تحديد
+    …" (without giving details) and "، علما أن/بأن…" (noting that)."""
+    found = []
+    for n in range(1, len(toks) - 1):
+        word, nxt = toks[n].word, toks[n + 1].word
+        if word in WITHOUT:
+            lead = n - 1 if toks[n - 1].word == "من" else n
+            comma = lead > 0 and toks[lead - 1].word in ",،"
+            after = toks[n + 2].word if n + 2 < len(toks) else ""
+            clause = tk.is_complementiser(nxt) and after in WITHHELD
+            # a verbal noun only after "من دون" or a comma ("دون تحديد موقع الزيادة" may be
+            # part of a noun-phrase content)
+            if clause or (nxt in WITHHELD and (comma or lead < n)):
+                found.append(toks[lead - 1 if comma else lead].start)
+        elif word == "علما" and toks[n - 1].word in ",،" and tk.is_complementiser(nxt):
+            found.append(toks[n - 1].start)
+    return found
 
 
 def _clause_start(st: _Sentence, start: int) -> int:
