@@ -1726,3 +1726,16 @@ def test_learned_by_an_agency_quotes_the_agency() -> None:
 )
 def test_learning_of_something_is_no_report(text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("ورحب الوزير بقرار المجلس.", "قرار المجلس"),
+        ("وهدد المتحدث بوقف المفاوضات.", "وقف المفاوضات"),
+    ],
+)
+def test_ba_complement_right_after_a_definite_role(text: str, content: str) -> None:
+    quotes = run(text)
+    assert [q.content.text for q in quotes] == [content]
+    assert quotes[0].speaker.mention is not None

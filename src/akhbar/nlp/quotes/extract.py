@@ -543,7 +543,14 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     j = (
         i
         if hit.form.kind == "participle" or object_first
-        else subject_end(toks, i, ctx.index, strict=strict, this=_objectless(hit.form))
+        else subject_end(
+            toks,
+            i,
+            ctx.index,
+            strict=strict,
+            this=_objectless(hit.form),
+            with_frame="with" in hit.form.frames,
+        )
     )
     merged = _merged_say(st, hit)
     if _statement_at(st, i, merged):

@@ -92,12 +92,20 @@ def _roles_from_context(
 
 
 def subject_end(
-    toks: list[Tok], i: int, index: EntityIndex, *, strict: bool = False, this: bool = False
+    toks: list[Tok],
+    i: int,
+    index: EntityIndex,
+    *,
+    strict: bool = False,
+    this: bool = False,
+    with_frame: bool = False,
 ) -> int:
     """End (exclusive token index) of the subject phrase starting at ``toks[i]``; ``i`` if none.
     ``strict`` (a verb that takes a bare object): after a definite head only an adjective
     continues the subject (ونفى المتحدث الأنباء… ends before الأنباء). ``this`` (a verb that
-    takes no object): a demonstrative may open the subject (واضافت هذه المحاسبة…)."""
+    takes no object): a demonstrative may open the subject (واضافت هذه المحاسبة…).
+    ``with_frame`` (a verb with a ب- complement): a ب- word right after a definite role is that
+    complement, not the role's genitive (ورحب الوزير بقرار المجلس…)."""
     j, prev = _subject_start(toks, i, this=this)
     names = 0
     while j < len(toks) and j - i < MAX_SUBJECT_TOKENS:
@@ -133,7 +141,7 @@ def subject_end(
         if word in tk.ADVERBIAL_STARTERS:
             break
         nxt = toks[j + 1].word if j + 1 < len(toks) else ""
-        if strict and j > i and _object_after_definite(word, toks[j - 1].word, prev):
+        if j > i and _complement_starts(word, toks[j - 1].word, prev, strict, with_frame):
             break
         state = _next_state(word, nxt, prev, first=j == i, names=names)
         if state is None:
@@ -183,6 +191,19 @@ def _object_after_definite(word: str, before: str, prev: str) -> bool:
         return False
     definite_head = prev == "def" or (prev == "role" and before.startswith("ال"))
     return definite_head and before != "باسم" and not before.startswith("ل")
+
+
+def _complement_starts(word: str, before: str, prev: str, strict: bool, with_frame: bool) -> bool:
+    """The verb's object (``strict``) or ب- complement (``with_frame``) starts at ``word``."""
+    return (strict and _object_after_definite(word, before, prev)) or (
+        with_frame and _with_after_definite(word, before, prev)
+    )
+
+
+def _with_after_definite(word: str, before: str, prev: str) -> bool:
+    """A ب- word right after a definite role (الوزير بقرار…): a definite noun takes no genitive,
+    so the word opens the verb's ب- complement."""
+    return prev == "role" and before.startswith("ال") and word.startswith("ب") and len(word) > 3
 
 
 def _next_state(word: str, nxt: str, prev: str, *, first: bool, names: int) -> str | None:
