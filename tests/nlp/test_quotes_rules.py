@@ -1739,3 +1739,22 @@ def test_ba_complement_right_after_a_definite_role(text: str, content: str) -> N
     quotes = run(text)
     assert [q.content.text for q in quotes] == [content]
     assert quotes[0].speaker.mention is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال مسؤول في الوزارة طلب عدم ذكر اسمه إن القرار نهائي.",
+        "وقال مسؤول في الوزارة مفضلا عدم الكشف عن هويته إن القرار نهائي.",
+    ],
+)
+def test_request_for_anonymity_is_part_of_the_subject(text: str) -> None:
+    quotes = run(text)
+    assert [(q.cue.text, q.speaker.name, q.content.text) for q in quotes] == [
+        ("وقال", "مسؤول", "القرار نهائي")
+    ]
+
+
+def test_request_for_anonymity_right_after_the_verb_is_no_subject() -> None:
+    quotes = run("وقال سمير حداد إن الوضع صعب. وقال طالبا عدم الكشف عن هويته «سننسحب غدا».")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes][-1] == ("P1", "سننسحب غدا")

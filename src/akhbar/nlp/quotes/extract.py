@@ -48,6 +48,9 @@ IMPERSONAL = frozenset(
 "it is believed")."""
 ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
 ADDRESSEE_GROUPS = frozenset(fold(w) for w in lx.ADDRESSEE_GROUPS)
+ANONYMITY_ASKS = frozenset(fold(w) for w in lx.ANONYMITY_ASKS)
+ANONYMITY_TELLS = frozenset(fold(w) for w in lx.ANONYMITY_TELLS)
+ANONYMITY_NAMES = frozenset(fold(w) for w in lx.ANONYMITY_NAMES)
 SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر"))
 """Ambiguous verbs (طالب student, وعد promise, بشر humans) whose ``with`` frame counts after a
 subject that can speak (طالب الأمين العام بانسحاب…)."""
@@ -222,7 +225,10 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
         if hits or colon:
             toks = tk.tokenize(key, sent.start, sent.end, marks)
             at = {t.start: i for i, t in enumerate(toks)}
-            hits = [h for h in hits if _verb_use(toks, at, hits, h)]
+            hidden = _anonymity_tokens(toks)
+            hits = [
+                h for h in hits if _verb_use(toks, at, hits, h) and at.get(h.start) not in hidden
+            ]
             state = _Sentence(si, toks, hits, at, sent.end)
             if colon:
                 _headline_quote(ctx, state)
@@ -256,6 +262,32 @@ def _verb_use(toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueH
         if tok.start in starts:
             return False
     return False
+
+
+def _anonymity_end(toks: list[Tok], n: int) -> int | None:
+    """End of a request for anonymity starting at ``n`` ("طلب عدم ذكر اسمه"، "طالبا عدم الكشف
+    عن هويته"، "مفضلا عدم نشر اسمه"), or None."""
+    if n >= len(toks) or toks[n].word not in ANONYMITY_ASKS:
+        return None
+    m = n + 1
+    if m < len(toks) and toks[m].word == "عدم":
+        m += 1
+    if m >= len(toks) or toks[m].word not in ANONYMITY_TELLS:
+        return None
+    m += 1
+    if m < len(toks) and toks[m].word == "عن":
+        m += 1
+    return m + 1 if m < len(toks) and toks[m].word in ANONYMITY_NAMES else None
+
+
+def _anonymity_tokens(toks: list[Tok]) -> set[int]:
+    """Token indices inside requests for anonymity (``_anonymity_end``)."""
+    hidden: set[int] = set()
+    for n in range(len(toks)):
+        end = _anonymity_end(toks, n)
+        if end is not None:
+            hidden.update(range(n, end))
+    return hidden
 
 
 def _credits(key: str) -> list[int]:
@@ -530,6 +562,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     while i < len(toks) and toks[i].word in SUBJECT_SKIP:
         resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
+    i = _anonymity_end(toks, i) or i  # "وقال طالبا عدم الكشف عن هويته «…»"
     if _finding(toks, i, hit):
         return
     honorific, i = _honorific(toks, i)

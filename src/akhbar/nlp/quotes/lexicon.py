@@ -160,6 +160,15 @@ in ت (اعتبرته is also "I considered him")."""
 ADDRESSEE_VERBS: frozenset[str] = words("دعا حث ناشد طالب")
 """Verbs whose addressee stands between the subject and the frame preposition (دعا الأسد في
 تصريح لقناة الحكومة اللبنانية إلى…): the preposition may come further away."""
+ANONYMITY_ASKS: frozenset[str] = words(
+    "طلب طلبت طلبوا طالبا طالبة طالبين فضل فضلت فضلوا مفضلا مفضلة مفضلين رفض رفضت رفضوا "
+    "رافضا رافضة رافضين"
+)
+ANONYMITY_TELLS: frozenset[str] = words("ذكر الكشف كشف نشر الإفصاح إعلان")
+ANONYMITY_NAMES: frozenset[str] = words("اسمه اسمها هويته هويتها اسمهم هويتهم أسماءهم أسمائهم")
+"""The source's request for anonymity, "طلب/طالبا/مفضلا/رافضا (عدم) ذكر/الكشف عن اسمه/هويته":
+part of the subject's description, never a statement of its own (its طلب/ذكر/الكشف are no
+cues) and no end of the search for the main verb's content."""
 LEARNED: frozenset[str] = words("علم")
 """"علمت X (من مصادرها) أن…" (X learned from its sources that…): a quote of the sources, or of
 X when none is named (convention of held-out 10), only when X is a medium or another source
