@@ -1758,3 +1758,36 @@ def test_request_for_anonymity_is_part_of_the_subject(text: str) -> None:
 def test_request_for_anonymity_right_after_the_verb_is_no_subject() -> None:
     quotes = run("وقال سمير حداد إن الوضع صعب. وقال طالبا عدم الكشف عن هويته «سننسحب غدا».")
     assert [(q.speaker.entity_id, q.content.text) for q in quotes][-1] == ("P1", "سننسحب غدا")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وجاء في البيان أن الحزب يرفض المشاركة في الحكومة.",
+            "البيان",
+            "الحزب يرفض المشاركة في الحكومة",
+        ),
+        (
+            "وجاء في نص الرسالة التي وجهها المجلس أن الحكومة ستستقيل.",
+            "نص الرسالة",
+            "الحكومة ستستقيل",
+        ),
+    ],
+)
+def test_it_is_stated_in_a_text(text: str, speaker: str, content: str) -> None:
+    quotes = run(text)
+    assert [(q.speaker.name, q.speaker.kind, q.content.text) for q in quotes] == [
+        (speaker, "document", content)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("وجاء في المرتبة الثالثة نادي الهلال.", 0),
+        ("وعلى حسب ما جاء في البيان، فإن الاجتماع تأجل.", 1),
+    ],
+)
+def test_it_is_stated_in_guards(text: str, count: int) -> None:
+    assert len(run(text)) == count

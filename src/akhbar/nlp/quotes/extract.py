@@ -1476,7 +1476,13 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if speaker is None:
         return
     ci = st.at[hit.start]
-    after = _content_after_source(toks, j) or _after_dashes(toks, ci, j)
+    if hit.form.lemma == "جاء في" and ci and toks[ci - 1].word in ("ما", "لما"):
+        return  # "حسب ما جاء في X": the attribution حسب's
+    after = (
+        _content_after_source(toks, j)
+        or _after_dashes(toks, ci, j)
+        or (_far_that_after(toks, j) if hit.form.lemma == "جاء في" else None)
+    )
     if not (is_speaker_like(speaker, toks, i) or (written and after is not None)):
         return
     if after is not None:
@@ -1493,6 +1499,17 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     start, end = ct.trim(ctx.doc.text, seg_start, hit.start)
     if len(ctx.key[start:end].split()) >= 2:
         _record(ctx, st, hit, speaker, start, end, "that", 0.7)
+
+
+def _far_that_after(toks: list[Tok], j: int) -> tuple[int, str] | None:
+    """ "وجاء في نص القرار الذي أعلنته القاضية أنه…": the complementiser after a relative
+    clause on the text, within the scan limit and before any punctuation."""
+    for k in range(j, min(j + ct.SCAN_LIMIT, len(toks) - 1)):
+        if tk.is_punct(toks[k]):
+            return None
+        if tk.is_complementiser(toks[k].word):
+            return toks[k + 1].start, "that"
+    return None
 
 
 def _written_in(toks: list[Tok], i: int) -> bool:
