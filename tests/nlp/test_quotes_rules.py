@@ -1791,3 +1791,20 @@ def test_it_is_stated_in_a_text(text: str, speaker: str, content: str) -> None:
 )
 def test_it_is_stated_in_guards(text: str, count: int) -> None:
     assert len(run(text)) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("ودان الاتحاد الأوروبي الهجوم.", "الهجوم"),
+        ("ودانت الحكومة الاعتداء على السفارة.", "الاعتداء على السفارة"),
+    ],
+)
+def test_dana_spelling_of_condemned(text: str, content: str) -> None:
+    assert [q.content.text for q in run(text)] == [content]
+
+
+def test_a_cue_word_inside_a_name_is_part_of_the_name() -> None:
+    people = {**PEOPLE, "P9": ("PER", "دان كريم", ["دان كريم"], [])}
+    doc = make_doc("وشن المندوب دان كريم هجوما عنيفا على التقرير.")
+    assert extract_quotes(doc, make_entities(doc, people)) == []

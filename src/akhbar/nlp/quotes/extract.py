@@ -227,7 +227,11 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
             at = {t.start: i for i, t in enumerate(toks)}
             hidden = _anonymity_tokens(toks)
             hits = [
-                h for h in hits if _verb_use(toks, at, hits, h) and at.get(h.start) not in hidden
+                h
+                for h in hits
+                if _verb_use(toks, at, hits, h)
+                and at.get(h.start) not in hidden
+                and not _in_name(ctx, h)
             ]
             state = _Sentence(si, toks, hits, at, sent.end)
             if colon:
@@ -262,6 +266,13 @@ def _verb_use(toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueH
         if tok.start in starts:
             return False
     return False
+
+
+def _in_name(ctx: _Context, hit: CueHit) -> bool:
+    """A cue word inside a person's name is part of the name (دان غيلرمان، دان حالوتس: دان
+    is also "condemned")."""
+    covered = ctx.index.covering(hit.start)
+    return covered is not None and covered[1].type == "PER" and covered[0] >= hit.end
 
 
 def _anonymity_end(toks: list[Tok], n: int) -> int | None:
