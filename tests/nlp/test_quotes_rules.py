@@ -1808,3 +1808,22 @@ def test_a_cue_word_inside_a_name_is_part_of_the_name() -> None:
     people = {**PEOPLE, "P9": ("PER", "دان كريم", ["دان كريم"], [])}
     doc = make_doc("وشن المندوب دان كريم هجوما عنيفا على التقرير.")
     assert extract_quotes(doc, make_entities(doc, people)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "ونفى مصدر دبلوماسي وجود خلافات بين البلدين.",
+            "مصدر دبلوماسي",
+            "وجود خلافات بين البلدين",
+        ),
+        ("وأعلنت مصادر عسكرية مقتل ثلاثة جنود.", "مصادر عسكرية", "مقتل ثلاثة جنود"),
+        ("وأكد مصدر بشرطة المحافظة اعتقال المشتبه به.", "مصدر بشرطة المحافظة", "اعتقال المشتبه به"),
+        ("وأبدى محللون روس وأجانب شكوكا حول الخطة.", "محللون روس وأجانب", None),
+    ],
+)
+def test_object_after_an_anonymous_source(text: str, speaker: str, content: str | None) -> None:
+    quotes = run(text)
+    assert [q.speaker.name for q in quotes] == [speaker]
+    assert content is None or quotes[0].content.text == content

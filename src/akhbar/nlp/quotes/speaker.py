@@ -17,6 +17,8 @@ MAX_NAME_TOKENS = 3
 ROLE_CONTEXT_CHARS = 90
 ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
 """Nisba endings (folded: ية -> يه) of definite adjectives (الفرنسي، الدولية، الإسرائيليون)."""
+INDEFINITE_NISBA = (*ADJECTIVE_ENDINGS, "يا")
+"""The same endings on an indefinite adjective, with the accusative (مسؤولا أمريكيا)."""
 """How far before a person mention to look for the role description that introduces it."""
 
 
@@ -178,7 +180,14 @@ def is_nisba(word: str) -> bool:
 
 def _object_after_definite(word: str, before: str, prev: str) -> bool:
     """A definite noun after a definite head that is not an adjective, or an untagged word after
-    a definite role (وأكدت المصادر عدم معرفتها): the verb's object."""
+    a definite role (وأكدت المصادر عدم معرفتها): the verb's object. After an anonymous head,
+    a word that is no adjective, no prepositional phrase and no genitive (مصدر دبلوماسي وجود…،
+    أعلنت مصادر عسكرية مقتل…; not مصدر بشرطة بابل، محللون روس وأجانب)."""
+    if prev in ("anon", "anon1"):
+        if before.startswith(("ب", "ل")) and len(before) > 3:
+            return False  # the genitive of a prepositional phrase: مصدر بشرطة محافظة بابل
+        bare = word[1:] if word.startswith("و") and len(word) > 4 else word
+        return not (_anonymous_adjective(bare) or word.startswith(("ب", "ل", "ال")))
     if not word.startswith("ال"):
         return (
             prev == "role"
@@ -225,6 +234,12 @@ def _next_state(word: str, nxt: str, prev: str, *, first: bool, names: int) -> s
     if prev in ("role", "anon1") or (prev == "def" and word[:1] == "ل" and nxt[:2] == "ال"):
         return "def" if prev != "role" else "idafa"
     return None
+
+
+def _anonymous_adjective(word: str) -> bool:
+    """An adjective after an anonymous head (أمني، دبلوماسيون، مطلعة، كبير، عيان): a nisba
+    or a listed adjective; any other word is the verb's object or the next phrase."""
+    return (len(word) > 3 and word.endswith(INDEFINITE_NISBA)) or word in tk.ANONYMOUS_ADJECTIVES
 
 
 def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> Speaker | None:
