@@ -1827,3 +1827,8 @@ def test_object_after_an_anonymous_source(text: str, speaker: str, content: str 
     quotes = run(text)
     assert [q.speaker.name for q in quotes] == [speaker]
     assert content is None or quotes[0].content.text == content
+
+
+def test_al_fariq_without_a_name_is_the_team() -> None:
+    quotes = run("وأكد سمير حداد أن الفريق سيلعب بتشكيلته الكاملة، مشيرا إلى أن الإصابات انتهت.")
+    assert [q.speaker.entity_id for q in quotes] == ["P1", "P1"]

@@ -14,6 +14,9 @@ from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
 MAX_SUBJECT_TOKENS = 14
 MAX_NAME_TOKENS = 3
 """Bare name tokens absorbed after a title or a first name when no entity mention covers them."""
+AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
+"""Titles that are also common nouns (الفريق "the team" / "lieutenant general"): a title only
+before a person mention or another title."""
 ROLE_CONTEXT_CHARS = 90
 ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
 """Nisba endings (folded: ية -> يه) of definite adjectives (الفرنسي، الدولية، الإسرائيليون)."""
@@ -146,6 +149,7 @@ def subject_end(
         if j > i and _complement_starts(word, toks[j - 1].word, prev, strict, with_frame):
             break
         state = _next_state(word, nxt, prev, first=j == i, names=names)
+        state = "def" if state == "title" and _team(toks, j, index) else state
         if state is None:
             break
         names += state == "name"
@@ -200,6 +204,18 @@ def _object_after_definite(word: str, before: str, prev: str) -> bool:
         return False
     definite_head = prev == "def" or (prev == "role" and before.startswith("ال"))
     return definite_head and before != "باسم" and not before.startswith("ل")
+
+
+def _team(toks: list[Tok], j: int, index: EntityIndex) -> bool:
+    """ "الفريق سيلعب…": an ambiguous title that no person mention or other title follows is
+    the common noun (the team), not the rank (الفريق أول X، الفريق X)."""
+    if toks[j].word not in AMBIGUOUS_TITLES:
+        return False
+    if j + 1 >= len(toks):
+        return True
+    covered = index.covering(toks[j + 1].start)
+    named = covered is not None and covered[1].type == "PER"
+    return not (named or toks[j + 1].word in tk.TITLES)
 
 
 def _complement_starts(word: str, before: str, prev: str, strict: bool, with_frame: bool) -> bool:
@@ -309,4 +325,5 @@ def is_speaker_like(speaker: Speaker, toks: list[Tok], i: int) -> bool:
     if speaker.entity_id is not None or speaker.kind != "person":
         return True
     word = tk.strip_article(toks[i].word)
-    return "ال" + word in tk.ROLE_HEADS or word in tk.ROLE_HEADS or toks[i].word in tk.TITLES
+    title = toks[i].word in tk.TITLES and toks[i].word not in AMBIGUOUS_TITLES
+    return "ال" + word in tk.ROLE_HEADS or word in tk.ROLE_HEADS or title
