@@ -1832,3 +1832,14 @@ def test_object_after_an_anonymous_source(text: str, speaker: str, content: str 
 def test_al_fariq_without_a_name_is_the_team() -> None:
     quotes = run("وأكد سمير حداد أن الفريق سيلعب بتشكيلته الكاملة، مشيرا إلى أن الإصابات انتهت.")
     assert [q.speaker.entity_id for q in quotes] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ونقلت الإذاعة عن مصدر مطلع قوله إن الاتفاق وشيك.", "مصدر مطلع"),
+        ("ونقلت الصحيفة عن رضوان قوله إن الفريق جاهز.", "رضوان"),
+    ],
+)
+def test_relayed_source_ends_at_its_speech_noun(text: str, speaker: str) -> None:
+    assert [q.speaker.name for q in run(text)] == [speaker]

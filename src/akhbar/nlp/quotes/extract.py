@@ -1200,6 +1200,8 @@ def _relay(ctx: _Context, st: _Sentence, hit: CueHit, j: int) -> tuple[Speaker, 
     else:
         return None
     end = subject_end(toks, i, ctx.index)
+    # the source ends at its speech noun ("عن الرئيس قوله": not the role's genitive)
+    end = next((st.at[h.start] for h in st.hits if i < st.at.get(h.start, -1) < end), end)
     speaker = resolve(toks, i, end, ctx.index, ctx.doc.text)
     if speaker is None:
         return None
