@@ -239,8 +239,10 @@ def model_card(
         },
         "features": "folded word, clitic-stripped stem, stem prefixes/suffixes, shape, "
         "word-frequency rank bucket (wordfreq), gazetteer flags (given names, surnames, foreign "
-        "names, places, nationalities), trigger flags (titles, organisation and place heads), "
-        "multi-word place phrase flags, a place followed by a nationality adjective (by gender) "
+        "names, places, nationalities, hand-written organisation lexicon with its type group), "
+        "trigger flags (titles, organisation and place heads), future-tense verb flag, "
+        "multi-word place and organisation phrase flags, a place followed by a nationality "
+        "adjective (by gender) "
         "or by a parenthesised place, words inside a short quoted span with what the noun before "
         "it announces (a title, an organisation), context ±2; stage 2: sports-report topic "
         "features, first/last word of multi-word entities found in the document",

@@ -30,6 +30,9 @@ _CACHE_LIMIT = 500_000
 # Quotation marks that open a quoted name -> the mark that closes it; the longest name.
 _QUOTES = {"«": "»", '"': '"'}
 _QUOTED_MAX = 6
+# Hand-written organisation flags crossed with the rank bucket (a name that is also a common
+# word: فتح، القاعدة، الجزيرة).
+_CROSSED = frozenset(("H", "H~"))
 # The sentence-boundary attributes by position (as added in ``sentence``).
 BOUNDARIES = {"-1": _BOS, "+1": _EOS, "-2": _BOS2, "+2": _EOS2}
 
@@ -116,6 +119,10 @@ class FeatureExtractor:
                 flags.add("L" + tag)
             if c in g.orgs or ("ال" + c) in g.orgs:
                 flags.add("R" + tag)
+            groups = g.handwritten.get(c) or g.handwritten.get("ال" + c)
+            if groups:
+                flags.add("H" + tag)
+                flags.update("H" + group for group in groups)
             if c in g.nationalities:
                 flags.add("N")
                 self.nationality_gender[cands[0]] = _gender(c)
@@ -126,6 +133,17 @@ class FeatureExtractor:
             if c in PLACE_HEAD_KEYS:
                 flags.add("P")
         return sorted(flags)
+
+    def _future_verb(self, folded: str, flags: list[str]) -> bool:
+        """Whether the word is a future-tense verb: (و/ف +) س + an imperfect (ي ت ن ا) that is
+        a dictionary word (وسيترأس، ستبعد), and not itself a listed name (سيرجي)."""
+        if any(x[0] in "GSFLRH" for x in flags):
+            return False
+        rest = folded[1:] if folded[:1] in ("و", "ف") else folded
+        verb = rest[1:]
+        return (
+            rest[:1] == "س" and verb[:1] in ("ي", "ت", "ن", "ا") and len(verb) >= 4
+        ) and verb in self.gaz.common_rank
 
     def _stem(self, folded: str, cands: tuple[str, ...]) -> str:
         g = self.gaz
@@ -164,6 +182,8 @@ class FeatureExtractor:
         rank = self.gaz.common_rank.get(f)
         srank = self.gaz.common_rank.get(stem, rank)
         flags = self._flags(cands)
+        if self._future_verb(f, flags):
+            flags.append("V")
         n = len(stem)
         own_list = [
             "bias",
@@ -183,7 +203,7 @@ class FeatureExtractor:
         ]
         own_list.extend("g=" + x for x in flags)
         bucket = _rank_bucket(srank)
-        own_list.extend("gr=" + x + bucket for x in flags if x[0] in "GSFLR")
+        own_list.extend("gr=" + x + bucket for x in flags if x[0] in "GSFLR" or x in _CROSSED)
         ctx1 = ["w=" + f, "st=" + stem, "frs=" + bucket]
         ctx1.extend("g=" + x for x in flags)
         ctx2 = ["st=" + stem]
@@ -235,6 +255,8 @@ class FeatureExtractor:
         out: dict[int, list[str]] = {}
         for i, kind in self.phrases(info).items():
             out[i] = ["ph=" + kind]
+            if kind[0] == "H":  # hand-written organisation (Hc:B): also the group-free flag
+                out[i].append("ph=H" + kind[-2:])
         for i, kind in _quoted(info).items():
             out.setdefault(i, []).append("q=" + kind)
         gender = self.nationality_gender
