@@ -330,7 +330,7 @@ CASES = {
     "quoted_name_inside_the_subject": Case(
         "ونفت حركة «الجهاد» أن تكون قد وافقت على الهدنة.",
         "ونفت",
-        "حركة",
+        "حركة «الجهاد»",
         "explicit",
         "تكون قد وافقت على الهدنة",
         kind="organization",
@@ -1843,3 +1843,28 @@ def test_al_fariq_without_a_name_is_the_team() -> None:
 )
 def test_relayed_source_ends_at_its_speech_noun(text: str, speaker: str) -> None:
     assert [q.speaker.name for q in run(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ('وذكرت صحيفة "الأيام" أن الحكومة ستجتمع غدا.', 'صحيفة "الأيام"', "الحكومة ستجتمع غدا"),
+        ('وأشارت "الأيام" إلى أن المفاوضات فشلت.', '"الأيام"', "المفاوضات فشلت"),
+        ('ورأت صحيفة "الأيام" أن الخطاب تحريضي.', 'صحيفة "الأيام"', "الخطاب تحريضي"),
+    ],
+)
+def test_name_in_quotation_marks_is_part_of_the_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    quotes = run(text)
+    assert [(q.speaker.name, q.content.text) for q in quotes] == [(speaker, content)]
+
+
+def test_short_direct_speech_after_the_verb_is_no_name() -> None:
+    quotes = run('وقال سمير حداد إن الوضع صعب. وقال "نحن مستعدون".')
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes][-1] == ("P1", "نحن مستعدون")
+
+
+def test_relay_after_a_short_adverbial() -> None:
+    quotes = run("ونقلت صحيفة الأيام في عددها الصادر اليوم عن سمير حداد قوله إن الفريق جاهز.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P1", "الفريق جاهز")]

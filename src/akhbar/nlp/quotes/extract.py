@@ -48,6 +48,8 @@ IMPERSONAL = frozenset(
 "it is believed")."""
 ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
 ADDRESSEE_GROUPS = frozenset(fold(w) for w in lx.ADDRESSEE_GROUPS)
+RELAY_REACH = 6
+SPEECH_NOUNS_OF_RELAY = frozenset(fold(w) for w in lx.words("قوله قولها قولهم قولهما"))
 ANONYMITY_ASKS = frozenset(fold(w) for w in lx.ANONYMITY_ASKS)
 ANONYMITY_TELLS = frozenset(fold(w) for w in lx.ANONYMITY_TELLS)
 ANONYMITY_NAMES = frozenset(fold(w) for w in lx.ANONYMITY_NAMES)
@@ -1197,6 +1199,8 @@ def _relay(ctx: _Context, st: _Sentence, hit: CueHit, j: int) -> tuple[Speaker, 
         toks[j].word == "من" and hit.form.lemma in lx.LEARNED
     ):
         i = j + 1
+    elif hit.form.lemma == "نقل" and (far := _far_an(toks, j)) is not None:
+        i = far + 1  # "ونقلت صحيفة X في عددها الصادر اليوم عن Y قوله…"
     else:
         return None
     end = subject_end(toks, i, ctx.index)
@@ -1210,6 +1214,19 @@ def _relay(ctx: _Context, st: _Sentence, hit: CueHit, j: int) -> tuple[Speaker, 
         st.consumed.add(noun.start)
         end = st.hit_end_tok(noun)
     return speaker, end
+
+
+def _far_an(toks: list[Tok], j: int) -> int | None:
+    """The عن of a relay after a short adverbial ("في عددها الصادر اليوم عن بالاك قوله"): no
+    punctuation or complementiser before it, and a speech noun (قوله) within a name after it."""
+    for n in range(j, min(j + RELAY_REACH, len(toks) - 1)):
+        word = toks[n].word
+        if tk.is_punct(toks[n]) or tk.is_complementiser(word):
+            return None
+        if word == "عن":
+            after = toks[n + 1 : n + 1 + RELAY_REACH]
+            return n if any(t.word in SPEECH_NOUNS_OF_RELAY for t in after) else None
+    return None
 
 
 def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:

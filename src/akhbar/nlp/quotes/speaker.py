@@ -17,6 +17,8 @@ MAX_NAME_TOKENS = 3
 AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
 """Titles that are also common nouns (الفريق "the team" / "lieutenant general"): a title only
 before a person mention or another title."""
+QUOTED_NAME_TOKENS = 4
+"""Words of a name in quotation marks inside a subject (صحيفة "نيويورك تايمز")."""
 ROLE_CONTEXT_CHARS = 90
 ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
 """Nisba endings (folded: ية -> يه) of definite adjectives (الفرنسي، الدولية، الإسرائيليون)."""
@@ -136,10 +138,9 @@ def subject_end(
                 break
             prev = "def"
             continue
-        joined = _joins_subject(word, toks[j - 1].word if j > i else "", prev)
-        if joined is not None:
-            prev = joined
-            j += 1
+        step = _subject_step(toks, i, j, prev)
+        if step is not None:
+            prev, j = step
             continue
         if tk.is_punct(tok) or tk.is_complementiser(word) or word in tk.FUNCTION_WORDS:
             break
@@ -156,6 +157,46 @@ def subject_end(
         prev = state
         j += 1
     return j
+
+
+def _subject_step(toks: list[Tok], i: int, j: int, prev: str) -> tuple[str, int] | None:
+    """A preposition that joins the subject (``_joins_subject``) or a short quoted name
+    (``_quoted_name``): the new state and where the phrase continues."""
+    joined = _joins_subject(toks[j].word, toks[j - 1].word if j > i else "", prev)
+    if joined is not None:
+        return joined, j + 1
+    end = _quoted_name(toks, i, j)
+    return ("name", end) if end is not None else None
+
+
+def _quoted_name(toks: list[Tok], i: int, j: int) -> int | None:
+    """A name in quotation marks (up to ``QUOTED_NAME_TOKENS`` words) after a document or
+    organisation head (صحيفة "هآرتس"، وكالة «رويترز»), or as the whole subject when a
+    complementiser or a frame preposition follows it (وأشارت "نيويورك تايمز" إلى أن…; not
+    direct speech: وقال "نحن مستعدون"). Returns the index after the closing mark."""
+    mark = toks[j].word
+    if mark not in tk.OPEN_MARKS:
+        return None
+    close = tk.OPEN_MARKS[mark]
+    k = next(
+        (
+            n
+            for n in range(j + 1, min(j + QUOTED_NAME_TOKENS + 2, len(toks)))
+            if toks[n].word == close
+        ),
+        None,
+    )
+    if (
+        k is None
+        or k == j + 1
+        or any(tk.is_punct(t) or tk.is_complementiser(t.word) for t in toks[j + 1 : k])
+    ):
+        return None
+    if j > i:
+        before = toks[j - 1].word
+        return k + 1 if before in tk.DOCUMENT_HEADS or before in tk.ORGANISATION_HEADS else None
+    after = toks[k + 1].word if k + 1 < len(toks) else ""
+    return k + 1 if tk.is_complementiser(after) or after in tk.FRAME_PREPOSITIONS else None
 
 
 def _joins_subject(word: str, before: str, prev: str) -> str | None:
