@@ -1868,3 +1868,9 @@ def test_short_direct_speech_after_the_verb_is_no_name() -> None:
 def test_relay_after_a_short_adverbial() -> None:
     quotes = run("ونقلت صحيفة الأيام في عددها الصادر اليوم عن سمير حداد قوله إن الفريق جاهز.")
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P1", "الفريق جاهز")]
+
+
+def test_quotation_opening_before_the_complementiser_bounds_the_content() -> None:
+    quotes = run('ورأت صحيفة "الأيام" "ان الخطاب تحريضي" مؤكدة "ان الحل ما زال بعيدا".')
+    assert [(q.cue.text, q.type) for q in quotes] == [("ورأت", "direct"), ("مؤكدة", "direct")]
+    assert "مؤكدة" not in quotes[0].content.text

@@ -116,6 +116,9 @@ def find_opening(
         if marked is not None:
             return marked
         if "that" in frames and tk.is_complementiser(word) and not word.startswith("ف"):
+            if j - 1 >= k and _opens(toks, j - 1):
+                # ورأت X "ان …" مؤكدة "…": the quotation opens before the complementiser
+                return Opening(toks[j - 1].start, "quote", j - 1)
             return _that_opening(toks, j)
         if word in tk.FRAME_PREPOSITIONS and nxt is not None and tk.is_complementiser(nxt.word):
             continue
@@ -131,6 +134,15 @@ def find_opening(
                 return found
             bare = found
     return _far_opening(toks, k, j, form, has_subject, stops) or bare
+
+
+def _opens(toks: list[Tok], m: int) -> bool:
+    """``toks[m]`` opens a quotation: « or “, or a straight " preceded by an even number of
+    them in the sentence (not the closing mark of a quoted name: مجلة "X" أن…)."""
+    word = toks[m].word
+    if word == '"':
+        return sum(t.word == '"' for t in toks[:m]) % 2 == 0
+    return word in tk.OPEN_MARKS
 
 
 def _with_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | None:
