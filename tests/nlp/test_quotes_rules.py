@@ -1874,3 +1874,8 @@ def test_quotation_opening_before_the_complementiser_bounds_the_content() -> Non
     quotes = run('ورأت صحيفة "الأيام" "ان الخطاب تحريضي" مؤكدة "ان الحل ما زال بعيدا".')
     assert [(q.cue.text, q.type) for q in quotes] == [("ورأت", "direct"), ("مؤكدة", "direct")]
     assert "مؤكدة" not in quotes[0].content.text
+
+
+def test_addressee_of_ablagha_after_the_subject() -> None:
+    quotes = run("وأبلغ الجانب الفرنسي وزارة الداخلية أن الوفد سيصل غدا.")
+    assert [(q.speaker.name, q.speaker.entity_id) for q in quotes] == [("الجانب الفرنسي", None)]

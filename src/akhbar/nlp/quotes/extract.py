@@ -876,7 +876,8 @@ def _second_phrase(
     preposition, by a second noun phrase (a definite noun that is no adjective after a
     definite word, an entity mention, or a quantifier), the first phrase is the subject and
     the second the addressee. Returns where the subject ends."""
-    if not _addressee(ctx, toks, i, opening, hit) or toks[i].word in ADDRESSEE_GROUPS:
+    informs = hit.form.lemma in lx.INFORM_VERBS and not hit.form.pronoun
+    if not (informs or _addressee(ctx, toks, i, opening, hit)) or toks[i].word in ADDRESSEE_GROUPS:
         return None
     for t in range(i + 1, min(opening.marker, len(toks))):
         word, prev = toks[t].word, toks[t - 1].word
@@ -891,8 +892,9 @@ def _second_phrase(
         after_definite = prev.startswith("ال") or before is not None
         if not after_definite:
             continue
-        if mention is not None and t == i + 1 and mention[1].type == "PER":
-            continue  # an apposition: الفنان حسين فهمي
+        apposed = t == i + 1 or speaker_mod.is_nisba(prev) or prev in tk.ROLE_HEADS
+        if mention is not None and apposed and mention[1].type == "PER":
+            continue  # an apposition: الفنان حسين فهمي، وزير الخارجية السعودي سعود الفيصل
         if word in ADDRESSEE_GROUPS or mention is not None:
             return t
         if (

@@ -177,6 +177,9 @@ no report."""
 POSSESSED_SOURCES: frozenset[str] = words("بلاده بلادها حكومته حكومتها")
 """A possessed country or government standing alone before its verb is an organisation
 speaker ("موضحا أن بلاده دعت جميع الأطراف إلى…")."""
+INFORM_VERBS: frozenset[str] = words("أبلغ أخبر")
+"""Verbs whose addressee follows the subject before the content (وابلغ الجانب الاسرائيلي
+لبنان أن…، أبلغ الرئيس نظيره أن…): a second noun phrase there is the addressee."""
 ADDRESSEE_GROUPS: frozenset[str] = words("جميع كافة كل السكان المواطنين المواطنون الأهالي")
 """Addressees of دعا/حث/ناشد/طالب, never their subject (دعت جميع الأطراف إلى…، وحث السكان
 على…): a quantifier, or a definite group of people (an indefinite "سكان" is still an
