@@ -1879,3 +1879,19 @@ def test_quotation_opening_before_the_complementiser_bounds_the_content() -> Non
 def test_addressee_of_ablagha_after_the_subject() -> None:
     quotes = run("وأبلغ الجانب الفرنسي وزارة الداخلية أن الوفد سيصل غدا.")
     assert [(q.speaker.name, q.speaker.entity_id) for q in quotes] == [("الجانب الفرنسي", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'ونشر الكاتب روايته "قال لي البحر" عام 1990 وترجمت إلى لغات عدة.',
+        "وقدمت القناة برنامج «يقول الناس إن» طوال الصيف الماضي.",
+    ],
+)
+def test_speech_verb_in_a_quoted_title_is_no_cue(text: str) -> None:
+    assert run(text) == []
+
+
+def test_short_quotation_after_the_cue_and_subject_is_still_speech() -> None:
+    quotes = run('وقال سمير حداد "قلت لكم ذلك".')
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P1", "قلت لكم ذلك")]

@@ -111,6 +111,8 @@ CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكن
 CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث"))
 """Words of a new statement's clause before its cue (لكنه لم يوضح، حيث أبدت مصادر…)."""
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
+TITLE_MAX_TOKENS = 6
+"""How far after a cue a quotation that opened right before it may close to be a title."""
 TEMPORAL = frozenset(fold(w) for w in lx.words("بعد قبل وبعد وقبل"))
 """Words before أن that open a temporal clause (بعد أن، قبل أن)."""
 STILL = frozenset(
@@ -234,6 +236,7 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
                 if _verb_use(toks, at, hits, h)
                 and at.get(h.start) not in hidden
                 and not _in_name(ctx, h)
+                and not _quoted_title(toks, at, hits, h)
             ]
             state = _Sentence(si, toks, hits, at, sent.end)
             if colon:
@@ -268,6 +271,23 @@ def _verb_use(toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueH
         if tok.start in starts:
             return False
     return False
+
+
+def _quoted_title(toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueHit) -> bool:
+    """A cue that opens a short quotation right after a word is a title (a book, poem, film or
+    programme: 'ديوانه "قالت لي الوردة"', 'برنامج «قل كلمتك»'), not a statement: the mark follows
+    no colon, cue or complementiser, and it closes within ``TITLE_MAX_TOKENS`` after the cue."""
+    n = at.get(hit.start)
+    if n is None or n < 2 or toks[n - 1].word not in tk.OPEN_MARKS:
+        return False
+    if toks[n - 1].word == '"' and sum(t.word == '"' for t in toks[: n - 1]) % 2:
+        return False  # a straight mark after an odd number of them closes a quotation
+    before = toks[n - 2]
+    starts = {h.start for h in hits}
+    if tk.is_punct(before) or tk.is_complementiser(before.word) or before.start in starts:
+        return False
+    close = tk.OPEN_MARKS[toks[n - 1].word]
+    return any(t.word == close for t in toks[n + 1 : n + 1 + TITLE_MAX_TOKENS])
 
 
 def _in_name(ctx: _Context, hit: CueHit) -> bool:
