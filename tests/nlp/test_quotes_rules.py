@@ -1895,3 +1895,19 @@ def test_speech_verb_in_a_quoted_title_is_no_cue(text: str) -> None:
 def test_short_quotation_after_the_cue_and_subject_is_still_speech() -> None:
     quotes = run('وقال سمير حداد "قلت لكم ذلك".')
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P1", "قلت لكم ذلك")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "المناظرة في بيروت بين سمير حداد وكريم العلي: يستضيف المسرح لقاء ساخنا الليلة.",
+        "ووقع الاتفاق بين سمير حداد وكريم العلي أن تبقى الحدود مفتوحة.",
+    ],
+)
+def test_between_after_a_noun_is_the_preposition(text: str) -> None:
+    assert [q.cue.text for q in run(text)] == []
+
+
+def test_bayyana_after_its_subject_is_still_a_cue() -> None:
+    quotes = run("وكان سمير حداد قد بين أن الوضع صعب.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P1", "الوضع صعب")]

@@ -784,8 +784,28 @@ def _between(
         return True
     if toks[i].word in lx.HONORIFIC_SUBJECTS or (i and toks[i - 1].word in HONORIFICS):
         return False
+    if _after_noun(ctx, toks, hit):
+        return True
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     return speaker is None or not is_speaker_like(speaker, toks, i)
+
+
+def _after_noun(ctx: _Context, toks: list[Tok], hit: CueHit) -> bool:
+    """An unprefixed بين right after a word that is no clause opener, auxiliary, complementiser
+    or possible subject (a person or organisation mention, a speaker head) is the preposition
+    inside a noun phrase ("القمة في مراكش بين الفريقين :", "المباراة بين X وY"), not بيّن."""
+    if hit.prefixed:
+        return False
+    ci = next((n for n, t in enumerate(toks) if t.start == hit.start), 0)
+    if ci == 0:
+        return False
+    prev = toks[ci - 1]
+    if tk.is_punct(prev) or _clause_boundary(prev.word) or prev.word in AUXILIARIES:
+        return False
+    covered = ctx.index.covering(prev.start)
+    if covered is not None:
+        return covered[1].type not in ("PER", "ORG")
+    return not _speaker_head(ctx, prev)
 
 
 def _finding(toks: list[Tok], i: int, hit: CueHit) -> bool:
