@@ -1911,3 +1911,14 @@ def test_between_after_a_noun_is_the_preposition(text: str) -> None:
 def test_bayyana_after_its_subject_is_still_a_cue() -> None:
     quotes = run("وكان سمير حداد قد بين أن الوضع صعب.")
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P1", "الوضع صعب")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وبعد فحص الأوراق تبين أن السيارة مسروقة منذ أسبوع.",
+        "وقال سمير حداد إن الوضع صعب. وعند التدقيق في الحسابات، تبين أن الشركة خسرت مليونا.",
+    ],
+)
+def test_tabayyana_an_is_a_finding(text: str) -> None:
+    assert [q.cue.text for q in run(text) if q.cue.text.endswith("تبين")] == []

@@ -42,10 +42,14 @@ PRONOUN_SUBJECTS = frozenset(
     fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
 )
 IMPERSONAL = frozenset(
-    fold(w) for w in lx.words("يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ يتوقع ويتوقع")
+    fold(w)
+    for w in lx.words(
+        "يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ يتوقع ويتوقع تبين وتبين فتبين"
+    )
 )
 """Imperfects read as impersonal passives right before a complementiser (ويعتقد أنه عضو…:
-"it is believed")."""
+"it is believed"), and تبيّن أن "it turned out that" (a finding: بيّن has its subject or an
+elided masculine speaker, يبين أن)."""
 ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
 ADDRESSEE_GROUPS = frozenset(fold(w) for w in lx.ADDRESSEE_GROUPS)
 RELAY_REACH = 6
