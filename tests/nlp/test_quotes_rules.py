@@ -1922,3 +1922,13 @@ def test_bayyana_after_its_subject_is_still_a_cue() -> None:
 )
 def test_tabayyana_an_is_a_finding(text: str) -> None:
     assert [q.cue.text for q in run(text) if q.cue.text.endswith("تبين")] == []
+
+
+def test_uncovering_verb_in_a_relative_clause_on_a_thing_is_no_cue() -> None:
+    text = "وقال سمير حداد إن المتحف جديد. وتعرض القاعة الأدوات التي كشفت عن أسرار المدينة القديمة."
+    assert [q.cue.text for q in run(text)] == ["وقال"]
+
+
+def test_uncovering_verb_after_a_report_is_still_a_cue() -> None:
+    quotes = run("ونشرت الوزارة أمس التقرير الذي كشف أن الأسعار ارتفعت.")
+    assert [q.content.text for q in quotes] == ["الأسعار ارتفعت"]

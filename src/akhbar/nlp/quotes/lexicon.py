@@ -463,10 +463,10 @@ PREPOSITION_VERBS: dict[str, str] = {"عبر": "عن"}
 follows within ``extract.PREPOSITION_VERB_REACH`` tokens, before any other cue ("عبر الأمين
 العام عن حزنه"; not "وأبدت سوريا عبر فيصل المقداد استعدادها…")."""
 
-THING_VERBS: frozenset[str] = words("عبر هدد")
+THING_VERBS: frozenset[str] = words("عبر هدد كشف أظهر")
 """Verbs that things do too ("الموسيقى الذي يعبر عن ذلك العصر"، "الهدايا … التي عبرت عن عمق
-العلاقة"، "المخاطر التي تهدد الاقتصاد"): after a relative pronoun the head must be able to
-speak."""
+العلاقة"، "المخاطر التي تهدد الاقتصاد"، "أعمال الحفر التي كشفت عن آثار الملوك"، "الصور التي
+أظهرت أن…"): after a relative pronoun the head must be able to speak."""
 
 RESUMPTIVE_OBJECT_VERBS: frozenset[str] = words("شكر")
 """Verbs whose object is a person or an organisation: after a resumptive ("كلمة شكر فيها
