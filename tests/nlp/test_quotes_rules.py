@@ -1932,3 +1932,14 @@ def test_uncovering_verb_in_a_relative_clause_on_a_thing_is_no_cue() -> None:
 def test_uncovering_verb_after_a_report_is_still_a_cue() -> None:
     quotes = run("ونشرت الوزارة أمس التقرير الذي كشف أن الأسعار ارتفعت.")
     assert [q.content.text for q in quotes] == ["الأسعار ارتفعت"]
+
+
+def test_coordinated_cue_after_a_comma_takes_no_content_before_it() -> None:
+    assert run("كان الملك حاكما عادلا، ويعتبر كريم العلي مؤسس المدينة القديمة.") == []
+
+
+def test_unprefixed_postposed_cue_still_takes_the_clause_before_it() -> None:
+    quotes = run("الوضع في الجنوب هادئ تماما، قال سمير حداد.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P1", "الوضع في الجنوب هادئ تماما")
+    ]

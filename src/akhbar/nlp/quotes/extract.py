@@ -1467,6 +1467,8 @@ def _postposed_quote(ctx: _Context, st: _Sentence, hit: CueHit, ci: int, i: int,
     relative = attributed and r < len(toks) and toks[r].word in RELATIVES  # "، الذي قال: …"
     if (len(tail) > _tail_limit(toks, j, attributed) and not relative) or hit.form.ambiguous:
         return
+    if hit.prefixed and not attributed and ctx.key[hit.start] == "و":
+        return  # "…، ويعتبر X مؤسس المدينة": a coordinated clause of its own, no attribution
     if attributed:
         k -= 1
     elif k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
