@@ -1943,3 +1943,14 @@ def test_unprefixed_postposed_cue_still_takes_the_clause_before_it() -> None:
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("P1", "الوضع في الجنوب هادئ تماما")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وسألته: ولماذا تصف الاتفاق بالفاشل قبل توقيعه؟",
+        "وهل أعلن كريم العلي أن الفريق جاهز؟ لا أحد يعرف.",
+    ],
+)
+def test_cue_after_an_interrogative_is_a_question(text: str) -> None:
+    assert run(text) == []

@@ -132,6 +132,11 @@ PP_MODIFIER_TOKENS = 4
 WRITTEN_VERBS = frozenset(fold(w) for w in lx.words("جاء جاءت ورد وردت"))
 DASHES = frozenset("-–ـ")
 NEGATIONS = frozenset(fold(w) for w in lx.words("لم ولم لن ولن"))
+INTERROGATIVES = frozenset(
+    fold(w) for w in lx.words("لماذا ولماذا فلماذا هل وهل فهل ماذا وماذا متى")
+)
+"""Words before a cue that make it a question ("ولماذا تصف الفيلم بالفاشل؟"، "هل قال إن…؟"):
+it asks, it reports no statement."""
 NO_LONGER_LEADS = frozenset(fold(w) for w in lx.words("لم ولم فلم لا ولا"))
 DENIALS = frozenset(lx.words("نفى استبعد أنكر"))
 TIME_LEADS = frozenset(fold(w) for w in lx.words("عند عقب إثر لدى"))
@@ -588,6 +593,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or (hit.form.imperfect and _subjunctive(toks, ci))
         or _not_a_report(ctx, toks, ci, i, hit)
         or _no_longer(toks, ci, hit)
+        or (ci > 0 and toks[ci - 1].word in INTERROGATIVES)
     ):
         return
     if _relative_ma(toks, ci, hit):
