@@ -1954,3 +1954,21 @@ def test_unprefixed_postposed_cue_still_takes_the_clause_before_it() -> None:
 )
 def test_cue_after_an_interrogative_is_a_question(text: str) -> None:
     assert run(text) == []
+
+
+def test_headline_glued_to_the_previous_sentence() -> None:
+    quotes = run("وانتهى الاجتماع في ساعة متأخرة من الليل كريم العلي: لن نتراجع عن مطالبنا أبدا.")
+    assert [(q.speaker.entity_id, q.content.text, q.type) for q in quotes] == [
+        ("P3", "لن نتراجع عن مطالبنا أبدا", "direct")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وانتهى الاجتماع في ساعة متأخرة مسيرة حداد: بدأ حياته معلما في قرية صغيرة.",
+        "وفي ختام الكتاب فصل بقلم كريم العلي: يروي فيه رحلته إلى الجنوب.",
+    ],
+)
+def test_name_before_a_colon_inside_a_clause_is_no_headline(text: str) -> None:
+    assert run(text) == []

@@ -174,6 +174,24 @@ TOPIC_CHARS = 40
 _AGENCIES = "|".join(re.escape(fold(a)) for a in lx.STORY_AGENCIES)
 DATELINE_RE = re.compile(rf"^\s*\w+(?:\s\w+)?\s*(?:\(\s*(?:{_AGENCIES})\s*\)|[-–]\s)")
 HEADLINE_FORM = CueForm("قال", "noun", frozenset({"colon"}), False)
+GLUED_MIN_CONTENT = 3
+"""Words a glued "NAME: …" headline needs after its colon."""
+GLUED_MIN_BEFORE = 4
+"""Words of the previous sentence a glued headline follows (fewer make the name part of a
+heading: "الشاعر الكبير نزار قباني: تركي الأصل…")."""
+GLUED_NAME_TOKENS = 2
+"""A glued headline names its speaker in full (a single name before a colon is a section
+heading: "مسيرة كانافارو:", or a citation: "الأعلام للزركلي:")."""
+GLUED_ROLE_REACH = 3
+"""How far before the name a title or role makes it a described person heading a section."""
+GLUE_BLOCKERS = frozenset(
+    fold(w)
+    for w in lx.words(
+        "و ف ل ب ك مثل منهم منها بينهم أمثال وهم هم بطولة إخراج تأليف كتب بقلم إعداد حوار"
+    )
+)
+"""Words before a name that make it part of the clause (a list, a credit, a byline), not a
+headline."""
 """The colon of a "NAME: words" line stands for the elided قال."""
 CONFIDENCE = {"that": 0.9, "colon": 0.9, "quote": 0.9, "prep": 0.75, "np": 0.7, "bare": 0.6}
 
@@ -235,7 +253,8 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
         hits = find_cues(key, sent.start, sent.end)
         headline = si in story_starts or _starts_paragraph(doc, si)
         colon = headline and ":" in key[sent.start : hits[0].start if hits else sent.end]
-        if hits or colon:
+        glued = not hits and ":" in key[sent.start : sent.end]
+        if hits or colon or glued:
             toks = tk.tokenize(key, sent.start, sent.end, marks)
             at = {t.start: i for i, t in enumerate(toks)}
             hidden = _anonymity_tokens(toks)
@@ -250,6 +269,8 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
             state = _Sentence(si, toks, hits, at, sent.end)
             if colon:
                 _headline_quote(ctx, state)
+            if glued and not state.quotes:
+                _glued_headline(ctx, state)
             for hit in hits:
                 if hit.start in state.at and hit.start not in state.consumed:
                     _quote_for(ctx, state, hit)
@@ -1643,6 +1664,47 @@ def _headline_quote(ctx: _Context, st: _Sentence) -> None:
     mark = toks[colon]
     hit = CueHit(mark.start, mark.end, HEADLINE_FORM, False)
     _emit(ctx, st, hit, speaker, toks[colon + 1].start, "colon")
+
+
+def _glued_headline(ctx: _Context, st: _Sentence) -> None:
+    """A "NAME: words" headline run into the end of the previous sentence by the segmentation
+    ("… بشكل أفضل عادل إمام: لم يغازل…"): in a sentence without a cue, a person mention right
+    before a colon after an ordinary word (no punctuation, function word, preposition, title,
+    role or other mention, which would make the name part of the clause) is the speaker of
+    what follows the colon."""
+    toks = st.toks
+    for c, colon in enumerate(toks):
+        if colon.word != ":" or c + GLUED_MIN_CONTENT >= len(toks):
+            continue
+        covered = ctx.index.covering(toks[c - 1].start) if c else None
+        if covered is None or covered[1].type != "PER":
+            continue
+        s = c - 1
+        while s > 0 and ctx.index.covering(toks[s - 1].start) == covered:
+            s -= 1
+        if s < GLUED_MIN_BEFORE or c - s < GLUED_NAME_TOKENS:
+            continue
+        prev = toks[s - 1].word
+        lead = toks[max(0, s - GLUED_ROLE_REACH) : s]
+        if any(t.word in tk.ROLE_HEADS or t.word in tk.TITLES for t in lead):
+            continue  # "الشاعر الكبير نزار قباني:": a described person heading a section
+        if (
+            tk.is_punct(toks[s - 1])
+            or ctx.index.covering(toks[s - 1].start) is not None
+            or prev in tk.FUNCTION_WORDS
+            or prev in NOUN_CONTEXT
+            or prev in GLUE_BLOCKERS
+            or prev in tk.TITLES
+            or prev in tk.ROLE_HEADS
+            or speaker_mod.is_nisba(prev)
+        ):
+            continue
+        speaker = resolve(toks, s, c, ctx.index, ctx.doc.text)
+        if speaker is None:
+            continue
+        hit = CueHit(colon.start, colon.end, HEADLINE_FORM, False)
+        _emit(ctx, st, hit, speaker, toks[c + 1].start, "colon")
+        return
 
 
 def _names_first(ctx: _Context, first: Tok, speaker: Speaker) -> bool:
