@@ -1972,3 +1972,15 @@ def test_headline_glued_to_the_previous_sentence() -> None:
 )
 def test_name_before_a_colon_inside_a_clause_is_no_headline(text: str) -> None:
     assert run(text) == []
+
+
+def test_ambiguous_verb_before_a_colon_needs_a_speaking_subject_head() -> None:
+    text = "نقلت هزيمة 1990 شعر سمير حداد نقلة كبيرة: من الغزل إلى السياسة والرفض."
+    assert run(text) == []
+
+
+def test_ambiguous_verb_before_a_colon_after_a_named_subject() -> None:
+    quotes = run("ورد سمير حداد: لن نقبل بهذا الاتفاق.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P1", "لن نقبل بهذا الاتفاق")
+    ]

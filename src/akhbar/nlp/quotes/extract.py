@@ -667,7 +667,11 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         (opening.via in ("np", "bare") and _postposed_kama(toks, ci))
         or (opening.via == "np" and not _plausible(ctx, toks, i, j))
         or (opening.via == "bare" and hit.form.lemma != "قال" and not _plausible(ctx, toks, i, j))
-        or (opening.via == "colon" and form.ambiguous and not _plausible(ctx, toks, i, j))
+        or (
+            opening.via == "colon"
+            and form.ambiguous
+            and not (_plausible(ctx, toks, i, j) and (j <= i or _speaker_head(ctx, toks[i])))
+        )
         or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
         or _declaration(toks, i, hit, opening)
         or _anaphoric(toks, opening)
