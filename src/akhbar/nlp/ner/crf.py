@@ -82,11 +82,15 @@ class _Scorer:
         self._links: dict[tuple[str, ...], Vector] = {}
         self._context: dict[tuple[str, ...], Vector] = {}
 
-    def put(self, row: int, feats: TokenFeatures) -> None:
-        if row >= len(self.table):
-            size = max(row + 1, min(2 * len(self.table), _CACHE_LIMIT))
+    def put(self, first_row: int, feats: Sequence[TokenFeatures]) -> None:
+        """Score new word types into rows ``first_row, first_row + 1, …`` (one batch)."""
+        end = first_row + len(feats)
+        if end > len(self.table):
+            size = max(end, min(2 * len(self.table), _CACHE_LIMIT))
             self.table = np.resize(self.table, (size, *self.table.shape[1:]))
-        self.table[row] = self.chain.score_groups(feats[:5])
+        groups = [g for f in feats for g in f[:5]]
+        scores = self.chain.score_groups(groups)
+        self.table[first_row:end] = scores.reshape(len(feats), 5, len(self.chain.labels))
 
     def context_scores(self, feats: tuple[str, ...]) -> Vector:
         """``(3, labels)``: the weights of document features as the token's own, as seen
@@ -164,17 +168,19 @@ class CrfTagger:
             self._topic.clear()
         rows = self._rows
         get = rows.get
+        first_new = len(self._info)
         out = []
         for token in tokens:
             row = get(token)
             if row is None:
                 row = rows[token] = len(self._info)
-                info = self.features.token(token)
-                self._info.append(info)
-                self._first.put(row, info)
-                if self._second is not None:
-                    self._second.put(row, info)
+                self._info.append(self.features.token(token))
             out.append(row)
+        new = self._info[first_new:]
+        if new:
+            self._first.put(first_new, new)
+            if self._second is not None:
+                self._second.put(first_new, new)
         return out
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
