@@ -675,7 +675,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
         or (hit.form.imperfect and _passive(ctx, toks, i, j, opening))
         or _declaration(toks, i, hit, opening)
         or _anaphoric(toks, opening)
-        or _between(ctx, toks, hit, i, j, opening)
+        or _between(ctx, toks, hit, ci, i, j, opening)
         or (hit.form.lemma in lx.LEARNED and not _learned_from(ctx, toks, i, j, relay))
     ):
         opening = None
@@ -808,7 +808,7 @@ def _declaration(toks: list[Tok], i: int, hit: CueHit, opening: ct.Opening) -> b
 
 
 def _between(
-    ctx: _Context, toks: list[Tok], hit: CueHit, i: int, j: int, opening: ct.Opening
+    ctx: _Context, toks: list[Tok], hit: CueHit, ci: int, i: int, j: int, opening: ct.Opening
 ) -> bool:
     """بين is also the preposition "between" (للعلاقات بين دولتين …، بين 12 يوليو و14 اغسطس
     بأنها): the verb بيّن has its complementiser right after it or after a subject that can
@@ -819,20 +819,17 @@ def _between(
         return True
     if toks[i].word in lx.HONORIFIC_SUBJECTS or (i and toks[i - 1].word in HONORIFICS):
         return False
-    if _after_noun(ctx, toks, hit):
+    if _after_noun(ctx, toks, hit, ci):
         return True
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     return speaker is None or not is_speaker_like(speaker, toks, i)
 
 
-def _after_noun(ctx: _Context, toks: list[Tok], hit: CueHit) -> bool:
+def _after_noun(ctx: _Context, toks: list[Tok], hit: CueHit, ci: int) -> bool:
     """An unprefixed بين right after a word that is no clause opener, auxiliary, complementiser
     or possible subject (a person or organisation mention, a speaker head) is the preposition
     inside a noun phrase ("القمة في مراكش بين الفريقين :", "المباراة بين X وY"), not بيّن."""
-    if hit.prefixed:
-        return False
-    ci = next((n for n, t in enumerate(toks) if t.start == hit.start), 0)
-    if ci == 0:
+    if hit.prefixed or ci == 0:
         return False
     prev = toks[ci - 1]
     if tk.is_punct(prev) or _clause_boundary(prev.word) or prev.word in AUXILIARIES:
