@@ -1984,3 +1984,27 @@ def test_ambiguous_verb_before_a_colon_after_a_named_subject() -> None:
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("P1", "لن نقبل بهذا الاتفاق")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وفي القاهرة أصدرت وزارة الداخلية بيانا دعت فيه إلى الهدوء.", "O1"),
+        ("وانتقد النواب خطاب سمير حداد الذي اتهم فيه أحزابا معارضة بالتحريض.", "P1"),
+        ("وألقى كريم العلي رئيس وفد وكالة الأنباء الوطنية كلمة أكد فيها أن التعاون مستمر.", "P3"),
+        ("وافتتح الحفل بكلمة لمعالي الوزيرة ليلى منصور حيث أكدت فيها أن العمل مستمر.", "P2"),
+    ],
+)
+def test_resumptive_cue_after_a_statement_noun_is_its_issuers(text: str, speaker: str) -> None:
+    assert [q.speaker.entity_id for q in run(text)][-1:] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وصدر البيان الذي أكدت فيه وزارة الداخلية أن الوضع هادئ.",
+        "في وقت نفت فيه وزارة الداخلية أن يكون الوضع متوترا.",
+    ],
+)
+def test_speaking_subject_after_the_resumptive_stays_the_speaker(text: str) -> None:
+    assert [q.speaker.entity_id for q in run(text)] == ["O1"]

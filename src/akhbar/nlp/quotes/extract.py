@@ -76,6 +76,17 @@ tokens later reads as a passive (الذي كان يعتبر قبلة … توص�
 """Verbs whose addressee or object may stand before the frame preposition (دعا الأطراف إلى…،
 يصف القصة بالتافهة)."""
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
+STATEMENT_NOUNS = frozenset(
+    fold(w)
+    for w in lx.words(
+        "بيان بيانا البيان رسالة رسائل الرسالة الرسائل كلمة كلمته الكلمة خطاب خطابا الخطاب "
+        "مقال مقالا المقال تصريح تصريحا تصريحات التصريحات مذكرة المذكرة"
+    )
+)
+"""Things a speaker issues (أصدرت الخارجية بيانا دعت فيه…، خطاب الأسد الذي اتهم فيه…): a cue
+with a resumptive pointing at one of them has the issuer as its subject."""
+ISSUER_REACH = 12
+ISSUER_HONORIFICS = frozenset(fold(w) for w in lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
 ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
 """حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
@@ -630,10 +641,12 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if _finding(toks, i, hit):
         return
     honorific, i = _honorific(toks, i)
+    issuer = _issuer(ctx, toks, ci, i, resumptive=resumptive)
     object_first = (
         honorific is not None
         or _object_first(ctx, toks, i, hit)
         or (resumptive and _resumptive_object(ctx, toks, i, hit))
+        or issuer is not None
         or _svo(ctx, st, ci, hit)
     )
     strict = "np" in hit.form.frames or "own" in hit.form.frames
@@ -695,7 +708,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = _extend_subject(toks, j, opening.marker)
-    speaker = relay[0] if relay is not None else _subject(ctx, st, hit, i, j, opening)
+    speaker = relay[0] if relay is not None else issuer or _subject(ctx, st, hit, i, j, opening)
     speaker = _honorific_speaker(ctx, toks, honorific, speaker)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
 
@@ -743,6 +756,78 @@ def _subject(
     elif speaker is None and j > i and not _addressee(ctx, toks, i, opening, hit):
         speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     return speaker or _elided_speaker(ctx, st, ci)
+
+
+def _issuer(ctx: _Context, toks: list[Tok], ci: int, i: int, *, resumptive: bool) -> Speaker | None:
+    """The issuer of the statement noun a resumptive after the cue points at: its genitive
+    ("خطاب الرئيس السوري X الذي اتهم فيه…"، "بكلمة لسعادة السيد X حيث أكد فيها…"، "رسالة من
+    الوزير أكد فيها…") or the subject before it ("أصدرت الخارجية الروسية بيانا دعت فيه…"،
+    "وأرسلت الشركة رسائل … أعربت فيها…"). None without such a noun or issuer, and when a
+    speaking subject follows the resumptive (البيان الذي أكدت فيه الوزارة…): the phrase at
+    ``i`` is then the subject; otherwise it is the object."""
+    if not resumptive or (i < len(toks) and _speaker_head(ctx, toks[i])):
+        return None
+    n = ci - 1
+    while n >= max(0, ci - ISSUER_REACH):
+        word = toks[n].word
+        if (tk.is_punct(toks[n]) and word not in ",،") or tk.is_complementiser(word):
+            return None
+        if word in STATEMENT_NOUNS or (word[:1] in "وب" and word[1:] in STATEMENT_NOUNS):
+            return _genitive_issuer(ctx, toks, n, ci) or _issuing_subject(ctx, toks, n)
+        n -= 1
+    return None
+
+
+def _genitive_issuer(ctx: _Context, toks: list[Tok], n: int, ci: int) -> Speaker | None:
+    """A person, organisation or role right after the statement noun at ``n`` (past من and a
+    ل- honorific): "خطاب الرئيس X"، "تصريحات لوزير النفط X"، "رسالة من الوزير"."""
+    t = n + 1
+    if t < ci and toks[t].word == "من":
+        t += 1
+    if t < ci and toks[t].word in ISSUER_HONORIFICS:
+        t += 1
+    if t >= ci:
+        return None
+    word = toks[t].word
+    bare = word[1:] if word.startswith("ل") and not word.startswith("لل") else word
+    covered = ctx.index.covering(toks[t].start)
+    if not ((covered is not None and covered[1].type in ("PER", "ORG")) or bare in tk.ROLE_HEADS):
+        return None
+    k = t + 1
+    while k < min(ci, t + ISSUER_REACH) and not (
+        tk.is_punct(toks[k]) or toks[k].word in RELATIVES or toks[k].word == "حيث"
+    ):
+        k += 1
+    speaker = resolve(toks, t, k, ctx.index, ctx.doc.text)
+    if speaker is not None and (speaker.entity_id is not None or bare in tk.ROLE_HEADS):
+        return speaker
+    return None
+
+
+def _issuing_subject(ctx: _Context, toks: list[Tok], n: int) -> Speaker | None:
+    """The subject before the statement noun at ``n`` ("أصدرت الخارجية الروسية بيانا"): a
+    person mention of the clause first ("وألقى X رئيس وفد نادي Y كلمة"), else an organisation
+    mention or a speaking head right before the noun."""
+    lo = n
+    while lo > max(0, n - ISSUER_REACH) and not (
+        tk.is_punct(toks[lo - 1]) or tk.is_complementiser(toks[lo - 1].word)
+    ):
+        lo -= 1
+    for h in range(n - 1, lo, -1):
+        covered = ctx.index.covering(toks[h].start)
+        if covered is not None and covered[1].type == "PER":
+            return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
+    h = n - 1
+    if h <= lo:
+        return None
+    covered = ctx.index.covering(toks[h].start)
+    if covered is not None and covered[1].type == "ORG":
+        return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
+    head = _relative_head(toks, h)
+    if head is None or head <= lo:
+        return None
+    speaker = resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
+    return speaker if speaker is not None and is_speaker_like(speaker, toks, head) else None
 
 
 def _resumptive_object(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
