@@ -2008,3 +2008,15 @@ def test_resumptive_cue_after_a_statement_noun_is_its_issuers(text: str, speaker
 )
 def test_speaking_subject_after_the_resumptive_stays_the_speaker(text: str) -> None:
     assert [q.speaker.entity_id for q in run(text)] == ["O1"]
+
+
+def test_single_unclosed_apostrophe_opens_direct_speech_to_the_sentence_end() -> None:
+    quotes = run("وأضاف سمير حداد ' لن تتغير سياسة الحكومة في الأشهر المقبلة مهما حدث.")
+    assert [(q.speaker.entity_id, q.content.text, q.type) for q in quotes] == [
+        ("P1", "لن تتغير سياسة الحكومة في الأشهر المقبلة مهما حدث", "direct")
+    ]
+
+
+def test_single_apostrophe_before_a_short_term_opens_nothing() -> None:
+    quotes = run("وأضاف سمير حداد ' الأحد الأسود.")
+    assert [q.content.text for q in quotes] == []

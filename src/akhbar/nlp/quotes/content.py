@@ -319,6 +319,8 @@ def _mark_opening(toks: list[Tok], j: int, form: CueForm) -> Opening | None:
         return Opening(nxt.start, "quote", j + 1)
     if word == APOSTROPHE and not form.ambiguous and _apostrophe_closes(toks, j):
         return Opening(toks[j].start, "quote", j)
+    if word == APOSTROPHE and not form.ambiguous and _apostrophe_unclosed(toks, j):
+        return Opening(toks[j + 1].start, "colon", j)
     return None
 
 
@@ -329,6 +331,18 @@ def _apostrophe_closes(toks: list[Tok], j: int) -> bool:
         return False
     close = next((n for n in range(j + 1, len(toks)) if toks[n].word == APOSTROPHE), None)
     return close is not None and close - j > TERM_MAX_TOKENS + 1
+
+
+def _apostrophe_unclosed(toks: list[Tok], j: int) -> bool:
+    """A single apostrophe that no other one follows in the sentence opens direct speech
+    running to the sentence end (وأضاف X ' من خلف …), when it is the sentence's only
+    apostrophe and more than a short term follows."""
+    if j + 1 >= len(toks) or tk.is_punct(toks[j + 1]):
+        return False
+    if any(t.word == APOSTROPHE for n, t in enumerate(toks) if n != j):
+        return False
+    words = sum(1 for t in toks[j + 1 :] if not tk.is_punct(t))
+    return words > TERM_MAX_TOKENS
 
 
 def _quoted_term(toks: list[Tok], j: int) -> int | None:
