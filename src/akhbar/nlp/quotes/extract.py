@@ -86,9 +86,10 @@ STATEMENT_NOUNS = frozenset(
 """Things a speaker issues (أصدرت الخارجية بيانا دعت فيه…، خطاب الأسد الذي اتهم فيه…): a cue
 with a resumptive pointing at one of them has the issuer as its subject."""
 ISSUER_REACH = 12
-LEAD_ADVERBIAL_TOKENS = 5
 ISSUER_HONORIFICS = frozenset(fold(w) for w in lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
+OWN_WORDS = frozenset(fold(w) for w in lx.OWN_WORDS)
+ASIDE_TAIL_TOKENS = 3
 ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
 """حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
 NARRATIVE_AFTER_DHALIKA = frozenset(
@@ -1400,17 +1401,20 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
         return found
     if st.quotes:
         return _carried(st.quotes[-1].speaker)
-    first = _first_subject(ctx, toks, ci)
-    if first is not None and _continues(hit) and _heads_clause(ctx, toks[:ci], *first):
-        return replace(first[0], resolution="context")  # its mention is in this sentence
     person = _nearest_person(ctx, toks, ci) if hit is None or hit.form.kind != "noun" else None
     if person is not None:
         return person
-    if first is not None and (
-        first[0].entity_id is not None
-        or (_pronoun_subject(toks, ci) and is_speaker_like(first[0], toks, first[1]))
-    ):
-        return _carried(first[0])
+    p = 0
+    while p < ci and toks[p].word in CLAUSE_OPENERS:
+        p += 1
+    if p + 1 < ci and toks[p].word not in tk.ADVERBIAL_STARTERS:
+        end = subject_end(toks, p + 1, ctx.index)
+        subject = resolve(toks, p + 1, end, ctx.index, ctx.doc.text) if end <= ci else None
+        if subject is not None and (
+            subject.entity_id is not None
+            or (_pronoun_subject(toks, ci) and is_speaker_like(subject, toks, p + 1))
+        ):
+            return _carried(subject)
     recent = _recent_subject(ctx, st.index)
     if recent is not None:
         return recent
@@ -1419,57 +1423,6 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
     if ctx.topic is not None:
         return ctx.topic
     return Speaker(None, None, None, "context", "person")
-
-
-def _first_subject(ctx: _Context, toks: list[Tok], ci: int) -> tuple[Speaker, int] | None:
-    """The subject right after the sentence's first verb, before the cue, and where it starts:
-    past clause openers (من جهته، ومن جانبه), a short adverbial set off by a comma (وبعد هذه
-    المدة، تراجعت الشركة…) and a demonstrative object (نقل ذلك مصدر…)."""
-    p = next(
-        (
-            n + 1
-            for n in range(min(ci, LEAD_ADVERBIAL_TOKENS + 1))
-            if toks[n].word in ",،" and _adverbial_lead(toks[0].word)
-        ),
-        0,
-    )
-    while p < ci and toks[p].word in CLAUSE_OPENERS:
-        p += 1
-    if p + 1 >= ci or toks[p].word in tk.ADVERBIAL_STARTERS:
-        return None
-    q = p + 1
-    if toks[q].word in DEMONSTRATIVE_OBJECTS and q + 1 < ci and _speaker_head(ctx, toks[q + 1]):
-        q += 1
-    end = subject_end(toks, q, ctx.index)
-    subject = resolve(toks, q, end, ctx.index, ctx.doc.text) if end <= ci else None
-    return (subject, q) if subject is not None else None
-
-
-def _adverbial_lead(word: str) -> bool:
-    """A sentence-initial word that opens an adverbial (في، وبعد، ومن، خلال…)."""
-    bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
-    return word in CLAUSE_OPENERS or word in tk.ADVERBIAL_STARTERS or bare in tk.ADVERBIAL_STARTERS
-
-
-def _continues(hit: CueHit | None) -> bool:
-    """A participle or a و/ف-prefixed verb continues the sentence's main clause."""
-    return hit is not None and (
-        hit.form.kind == "participle" or (hit.form.kind == "verb" and hit.prefixed)
-    )
-
-
-def _heads_clause(ctx: _Context, toks: list[Tok], subject: Speaker, q: int) -> bool:
-    """The first verb's subject speaks: a person or organisation mention that starts it, or a
-    role, organisation, anonymous or document head ("من جهته رفض السفير الأميركي اقتراح أنان…،
-    قائلا" → the ambassador, not أنان in the object)."""
-    if any(tk.is_complementiser(t.word) for t in toks[q:]):
-        return False  # "تولى X الخلافة فكان أن Y رفضوا … مطالبا": a later clause's subject
-    covered = ctx.index.covering(toks[q].start)
-    if covered is not None:
-        return covered[1].type in ("PER", "ORG")
-    if subject.kind == "document" or toks[q].word in tk.DOCUMENT_HEADS:
-        return False  # "نشرت الصحيفة مقابلة مع X وقال": not the paper
-    return _speaker_head(ctx, toks[q]) and is_speaker_like(subject, toks, q)
 
 
 def _recent_subject(ctx: _Context, si: int) -> Speaker | None:
@@ -1702,6 +1655,8 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     """حسب/بحسب/وفقا ل/نقلا عن/على لسان + source; the content is the rest of the sentence."""
     toks = list(st.toks)
     i = st.hit_end_tok(hit)
+    if _own_attribution(ctx, st, hit, i):
+        return
     written = _written_in(toks, i)
     i += 3 if written else 0
     if i >= len(toks):
@@ -1739,6 +1694,39 @@ def _attribution_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     start, end = ct.trim(ctx.doc.text, seg_start, hit.start)
     if len(ctx.key[start:end].split()) >= 2:
         _record(ctx, st, hit, speaker, start, end, "that", 0.7)
+
+
+def _own_attribution(ctx: _Context, st: _Sentence, hit: CueHit, i: int) -> bool:
+    """ "… على حد قوله" / "… بحسب قوله" / "حسب رأيه": an attribution to the story's speaker
+    through a pronoun. The content is the clause before it (or after it at the sentence
+    start); not inside another quote's content, which it belongs to."""
+    toks = st.toks
+    if ctx.key[hit.end - 1 : hit.end] in ("ه", "م"):
+        j = i  # على حد قوله: the pronoun is part of the cue form
+    elif hit.form.lemma == "حسب" and i < len(toks) and toks[i].word in OWN_WORDS:
+        j = i + 1
+    else:
+        return False
+    if any(q.content.start <= hit.start < q.content.end for q in st.quotes):
+        return True
+    ci = st.at[hit.start]
+    speaker = _elided_speaker(ctx, st, ci)
+    if all(t.word in CLAUSE_OPENERS for t in toks[:ci]):
+        while j < len(toks) and (tk.is_punct(toks[j]) or tk.is_complementiser(toks[j].word)):
+            j += 1
+        if j < len(toks):
+            _emit(ctx, st, hit, speaker, toks[j].start, "that")
+        return True
+    if j < len(toks) and toks[j].word in ",،" and len(toks) - j > ASIDE_TAIL_TOKENS:
+        return True  # "…، على حد قوله، علم أن…": an aside inside a longer clause
+    seg = max(_segment_start(st, hit.start), _credit_end(ctx, st, ci))
+    n = next((m for m in range(ci) if toks[m].start >= seg), ci)
+    while n < ci and (tk.is_punct(toks[n]) or toks[n].word in CLAUSE_OPENERS):
+        n += 1
+    start, end = ct.trim(ctx.doc.text, toks[n].start if n < ci else seg, hit.start)
+    if end > start and len(ctx.key[start:end].split()) >= 2:
+        _record(ctx, st, hit, speaker, start, end, "that", 0.7)
+    return True
 
 
 def _far_that_after(toks: list[Tok], j: int) -> tuple[int, str] | None:

@@ -284,6 +284,10 @@ SPEECH_NOUNS: dict[str, str] = {
 """Nouns introducing speech; they need a ``that``/``colon`` clause right after them (and the
 optional speaker between): "اكتفى الوزير بالقول إن…", "نقلت عنه قوله إن…"."""
 
+OWN_WORDS = words("قوله قولها قولهم تعبيره تعبيرها تعبيرهم")
+"""A speech noun with the pronoun of the story's speaker after an attribution (… على حد
+قوله، … بحسب قوله): the source is the elided speaker."""
+
 ATTRIBUTIONS: dict[str, str] = {
     "حسب": "حسب",
     "بحسب": "حسب",
@@ -294,6 +298,12 @@ ATTRIBUTIONS: dict[str, str] = {
     "على لسان": "على لسان",
     "على حد قول": "على حد قول",
     "على حد تعبير": "على حد قول",
+    "على حد قوله": "على حد قول",
+    "على حد قولها": "على حد قول",
+    "على حد قولهم": "على حد قول",
+    "على حد تعبيره": "على حد قول",
+    "على حد تعبيرها": "على حد قول",
+    "على حد تعبيرهم": "على حد قول",
     "جاء في": "جاء في",
     "جاءت في": "جاء في",
     "ورد في": "جاء في",
