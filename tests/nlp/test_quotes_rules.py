@@ -2022,6 +2022,30 @@ def test_single_apostrophe_before_a_short_term_opens_nothing() -> None:
     assert [q.content.text for q in quotes] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("من جهته رفض المتحدث باسم وزارة الداخلية اقتراح سمير حداد، قائلا إن الموعد نهائي.", "O1"),
+        ("وبعد هذه المدة، تراجعت الشركة عن الصفقة وطلبت أن تحصل على تعويض.", "الشركة"),
+        ("نقل ذلك مصدر أمني عن سمير حداد، وقال إن الوضع هادئ.", "مصدر أمني"),
+    ],
+)
+def test_continued_cue_takes_the_first_verbs_speaking_subject(text: str, speaker: str) -> None:
+    quote = run(text)[-1]
+    assert speaker in (quote.speaker.entity_id, quote.speaker.name)
+    assert quote.speaker.resolution == "context"
+
+
+def test_continued_cue_keeps_the_nearer_person_past_a_complementiser() -> None:
+    text = "تولى سمير حداد الرئاسة فكان أن الأعضاء رفضوا وعلى رأسهم كريم العلي مطالبا بانتخابات."
+    assert run(text)[-1].speaker.entity_id == "P3"
+
+
+def test_continued_cue_does_not_take_a_paper_as_the_first_verbs_subject() -> None:
+    quote = run("ونشرت الصحيفة مقابلة مطولة مع كريم العلي وقال إن الحزب موحد.")[-1]
+    assert quote.speaker.name != "الصحيفة"
+
+
 @pytest.mark.parametrize("phrase", ["على حد قوله", "بحسب قوله", "حسب تعبيره"])
 def test_attribution_to_the_speakers_own_words_is_his_quote(phrase: str) -> None:
     text = f"وقال سمير حداد إن الاجتماع انتهى. وتبذل الحكومة جهدا كبيرا لحل الأزمة، {phrase}."

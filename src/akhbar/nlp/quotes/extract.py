@@ -86,6 +86,7 @@ STATEMENT_NOUNS = frozenset(
 """Things a speaker issues (أصدرت الخارجية بيانا دعت فيه…، خطاب الأسد الذي اتهم فيه…): a cue
 with a resumptive pointing at one of them has the issuer as its subject."""
 ISSUER_REACH = 12
+LEAD_ADVERBIAL_TOKENS = 5
 ISSUER_HONORIFICS = frozenset(fold(w) for w in lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
 OWN_WORDS = frozenset(fold(w) for w in lx.OWN_WORDS)
@@ -1401,20 +1402,17 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
         return found
     if st.quotes:
         return _carried(st.quotes[-1].speaker)
+    first = _first_subject(ctx, toks, ci)
+    if first is not None and _continues(hit) and _heads_clause(ctx, toks[:ci], *first):
+        return replace(first[0], resolution="context")  # its mention is in this sentence
     person = _nearest_person(ctx, toks, ci) if hit is None or hit.form.kind != "noun" else None
     if person is not None:
         return person
-    p = 0
-    while p < ci and toks[p].word in CLAUSE_OPENERS:
-        p += 1
-    if p + 1 < ci and toks[p].word not in tk.ADVERBIAL_STARTERS:
-        end = subject_end(toks, p + 1, ctx.index)
-        subject = resolve(toks, p + 1, end, ctx.index, ctx.doc.text) if end <= ci else None
-        if subject is not None and (
-            subject.entity_id is not None
-            or (_pronoun_subject(toks, ci) and is_speaker_like(subject, toks, p + 1))
-        ):
-            return _carried(subject)
+    if first is not None and (
+        first[0].entity_id is not None
+        or (_pronoun_subject(toks, ci) and is_speaker_like(first[0], toks, first[1]))
+    ):
+        return _carried(first[0])
     recent = _recent_subject(ctx, st.index)
     if recent is not None:
         return recent
@@ -1423,6 +1421,57 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
     if ctx.topic is not None:
         return ctx.topic
     return Speaker(None, None, None, "context", "person")
+
+
+def _first_subject(ctx: _Context, toks: list[Tok], ci: int) -> tuple[Speaker, int] | None:
+    """The subject right after the sentence's first verb, before the cue, and where it starts:
+    past clause openers (من جهته، ومن جانبه), a short adverbial set off by a comma (وبعد هذه
+    المدة، تراجعت الشركة…) and a demonstrative object (نقل ذلك مصدر…)."""
+    p = next(
+        (
+            n + 1
+            for n in range(min(ci, LEAD_ADVERBIAL_TOKENS + 1))
+            if toks[n].word in ",،" and _adverbial_lead(toks[0].word)
+        ),
+        0,
+    )
+    while p < ci and toks[p].word in CLAUSE_OPENERS:
+        p += 1
+    if p + 1 >= ci or toks[p].word in tk.ADVERBIAL_STARTERS:
+        return None
+    q = p + 1
+    if toks[q].word in DEMONSTRATIVE_OBJECTS and q + 1 < ci and _speaker_head(ctx, toks[q + 1]):
+        q += 1
+    end = subject_end(toks, q, ctx.index)
+    subject = resolve(toks, q, end, ctx.index, ctx.doc.text) if end <= ci else None
+    return (subject, q) if subject is not None else None
+
+
+def _adverbial_lead(word: str) -> bool:
+    """A sentence-initial word that opens an adverbial (في، وبعد، ومن، خلال…)."""
+    bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
+    return word in CLAUSE_OPENERS or word in tk.ADVERBIAL_STARTERS or bare in tk.ADVERBIAL_STARTERS
+
+
+def _continues(hit: CueHit | None) -> bool:
+    """A participle or a و/ف-prefixed verb continues the sentence's main clause."""
+    return hit is not None and (
+        hit.form.kind == "participle" or (hit.form.kind == "verb" and hit.prefixed)
+    )
+
+
+def _heads_clause(ctx: _Context, toks: list[Tok], subject: Speaker, q: int) -> bool:
+    """The first verb's subject speaks: a person or organisation mention that starts it, or a
+    role, organisation, anonymous or document head ("من جهته رفض السفير الأميركي اقتراح أنان…،
+    قائلا" → the ambassador, not أنان in the object)."""
+    if any(tk.is_complementiser(t.word) for t in toks[q:]):
+        return False  # "تولى X الخلافة فكان أن Y رفضوا … مطالبا": a later clause's subject
+    covered = ctx.index.covering(toks[q].start)
+    if covered is not None:
+        return covered[1].type in ("PER", "ORG")
+    if subject.kind == "document" or toks[q].word in tk.DOCUMENT_HEADS:
+        return False  # "نشرت الصحيفة مقابلة مع X وقال": not the paper
+    return _speaker_head(ctx, toks[q]) and is_speaker_like(subject, toks, q)
 
 
 def _recent_subject(ctx: _Context, si: int) -> Speaker | None:
