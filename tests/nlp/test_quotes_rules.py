@@ -2059,3 +2059,13 @@ def test_attribution_to_the_speakers_own_words_is_his_quote(phrase: str) -> None
 def test_own_words_attribution_as_an_aside_is_no_quote() -> None:
     text = "وقال سمير حداد إن الاجتماع انتهى. وبعد أن عاد، على حد قوله، قرر البقاء في المدينة."
     assert [q.content.text for q in run(text)] == ["الاجتماع انتهى"]
+
+
+def test_agency_addressee_tagged_as_an_entity_is_not_the_subject() -> None:
+    people = {**PEOPLE, "O3": ("ORG", "لرويترز", ["لرويترز"], [])}
+    doc = make_doc("وأوضح سمير حداد أن الوضع هادئ. وقال لرويترز إن الحل قريب.")
+    quotes = extract_quotes(doc, make_entities(doc, people))
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes] == [
+        ("P1", "explicit"),
+        ("P1", "context"),
+    ]

@@ -118,8 +118,12 @@ def subject_end(
     while j < len(toks) and j - i < MAX_SUBJECT_TOKENS:
         tok = toks[j]
         word = tok.word
-        if j == i and word.startswith("لل") and len(word) > 3:
-            break  # قال للجزيرة إن…: an addressee, not a subject
+        if (
+            j == i
+            and word.startswith("ل")
+            and ((word.startswith("لل") and len(word) > 3) or word in tk.ADVERBIAL_STARTERS)
+        ):
+            break  # قال للجزيرة/لرويترز إن…: an addressee, even when tagged as an entity
         covered = index.covering(tok.start)
         if covered is not None and j > i and tk.is_complementiser(word):
             break
