@@ -2069,3 +2069,10 @@ def test_agency_addressee_tagged_as_an_entity_is_not_the_subject() -> None:
         ("P1", "explicit"),
         ("P1", "context"),
     ]
+
+
+def test_pronoun_addressee_before_the_subject_is_stepped_over() -> None:
+    quotes = run("قال لنا مرشدنا إن المدينة بنيت قبل ألف عام.")
+    assert [(q.speaker.name, q.speaker.resolution, q.content.text) for q in quotes] == [
+        ("مرشدنا", "explicit", "المدينة بنيت قبل ألف عام")
+    ]

@@ -35,6 +35,8 @@ SUBJECT_SKIP = frozenset(
 """Adverbs and day names that may stand between a verb and its subject (وأكد أيضا الوزير…،
 أعلن اليوم الخميس النادي…), the object of the idiom كشف النقاب عن, and the resumptive فيه of
 a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
+ADDRESSEE_PRONOUNS = frozenset(fold(w) for w in lx.words("له لها لهم لهما لنا لي"))
+"""A pronoun addressee right after the verb, before its subject ("قال لنا مرافقنا إن…")."""
 HONORIFICS = frozenset(fold(w) for w in lx.words("جلالته سموه فخامته معاليه"))
 """Honorifics that stand for the speaker right after a cue (واكد جلالته ضرورة…، مؤكدا سموه
 أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
@@ -637,7 +639,9 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     if timed and not _own_that(toks, ci):
         return
     resumptive = False
-    while i < len(toks) and toks[i].word in SUBJECT_SKIP:
+    while i < len(toks) and (
+        toks[i].word in SUBJECT_SKIP or (i == ci + 1 and toks[i].word in ADDRESSEE_PRONOUNS)
+    ):
         resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
     i = _anonymity_end(toks, i) or i  # "وقال طالبا عدم الكشف عن هويته «…»"
