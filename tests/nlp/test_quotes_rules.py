@@ -2076,3 +2076,33 @@ def test_pronoun_addressee_before_the_subject_is_stepped_over() -> None:
     assert [(q.speaker.name, q.speaker.resolution, q.content.text) for q in quotes] == [
         ("مرشدنا", "explicit", "المدينة بنيت قبل ألف عام")
     ]
+
+
+def test_quotation_after_a_long_adverbial_beyond_the_scan() -> None:
+    text = (
+        "وقال سمير حداد في كلمة ألقاها خلال حفل تخريج دفعة جديدة من طلاب الكلية العسكرية"
+        " في العاصمة «سنواصل العمل من أجل السلام»."
+    )
+    quotes = run(text)
+    assert [(q.speaker.entity_id, q.content.text, q.type) for q in quotes] == [
+        ("P1", "سنواصل العمل من أجل السلام", "direct")
+    ]
+
+
+def test_colon_after_a_long_reply_adverbial_keeps_the_elided_speaker() -> None:
+    text = (
+        "وصل سمير حداد إلى المطار. وقال ردا على سؤال عن الاتفاق الذي وقعته الحكومة مع"
+        " الشركات الأجنبية في العاصمة أمس: «لن نتراجع عن الاتفاق»."
+    )
+    quotes = run(text)
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P1", "لن نتراجع عن الاتفاق")
+    ]
+
+
+def test_far_quotation_after_a_comma_is_not_the_content() -> None:
+    text = (
+        "وقال سمير حداد في كلمة ألقاها خلال حفل تخريج دفعة جديدة من طلاب الكلية العسكرية،"
+        " ثم شاهد الحضور فيلما بعنوان «رحلة طويلة إلى الجنوب في الشتاء»."
+    )
+    assert run(text) == []

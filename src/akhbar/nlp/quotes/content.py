@@ -174,11 +174,37 @@ def _far_opening(
         for n in range(k + 1, min(j + 1, len(toks))):
             if _far_object(toks, n, stops):
                 return Opening(toks[n].start, "np", n)
+    far_mark = _far_mark(toks, j, stops) if "colon" in form.frames else None
+    if far_mark is not None:
+        return far_mark
     if "that" in form.frames:
         return _far_that(toks, j, stops, comma=form is not RELAYED) or _far_prep(
             toks, j, form, stops
         )
     return _far_prep(toks, j, form, stops)
+
+
+def _far_mark(toks: list[Tok], j: int, stops: frozenset[int]) -> Opening | None:
+    """Direct speech opened by a colon or a quotation mark beyond the scan, after a long
+    adverbial ("وقال في كلمة ألقاها خلال حفل تخريج دفعة من … «…»"، "وقال ردا على … : «…»"),
+    with no cue, complementiser, comma or sentence end between; a short quoted term
+    (حركة «حماس») is stepped over."""
+    n = max(j, 0)
+    while n < min(j + FAR_THAT_TOKENS, len(toks) - 1):
+        word = toks[n].word
+        if n in stops or word in HARD_STOPS or word in ",،" or tk.is_complementiser(word):
+            return None
+        if word in tk.OPEN_MARKS and _opens(toks, n):
+            term = _quoted_term(toks, n)
+            if term is None:
+                return Opening(toks[n].start, "quote", n)
+            n = term
+        elif word == ":" and not tk.is_punct(toks[n + 1]):
+            return Opening(toks[n + 1].start, "colon", n)
+        elif word == ":" and toks[n + 1].word in tk.OPEN_MARKS:
+            return Opening(toks[n + 1].start, "quote", n + 1)
+        n += 1
+    return None
 
 
 def _far_prep(toks: list[Tok], j: int, form: CueForm, stops: frozenset[int]) -> Opening | None:
