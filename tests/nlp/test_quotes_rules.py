@@ -2106,3 +2106,11 @@ def test_far_quotation_after_a_comma_is_not_the_content() -> None:
         " ثم شاهد الحضور فيلما بعنوان «رحلة طويلة إلى الجنوب في الشتاء»."
     )
     assert run(text) == []
+
+
+def test_short_quotation_opening_with_a_complementiser_is_speech_not_a_name() -> None:
+    quotes = run('وقال سمير حداد "إن الوضع هادئ"، مضيفا أن الحدود مفتوحة.')
+    assert [(q.cue.text, q.content.text, q.type) for q in quotes] == [
+        ("وقال", "إن الوضع هادئ", "direct"),
+        ("مضيفا", "الحدود مفتوحة", "indirect"),
+    ]

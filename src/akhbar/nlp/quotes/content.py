@@ -375,6 +375,8 @@ def _quoted_term(toks: list[Tok], j: int) -> int | None:
     """Index of the closing mark when the quotation opened at ``j`` is a short quoted name or
     term inside running text (حركة «حماس» أن…، شركة «X» السعودية) rather than direct speech."""
     close = tk.OPEN_MARKS[toks[j].word]
+    if j + 1 < len(toks) and tk.is_complementiser(toks[j + 1].word):
+        return None  # وقال "انه نشاط روتيني"، مضيفا…: a clause, not a name
     for n in range(j + 1, min(j + TERM_MAX_TOKENS + 2, len(toks))):
         if toks[n].word == close or (toks[n].word in tk.CLOSE_MARKS and close != '"'):
             after = toks[n + 1].word if n + 1 < len(toks) else "."
