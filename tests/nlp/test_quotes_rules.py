@@ -2114,3 +2114,15 @@ def test_short_quotation_opening_with_a_complementiser_is_speech_not_a_name() ->
         ("وقال", "إن الوضع هادئ", "direct"),
         ("مضيفا", "الحدود مفتوحة", "indirect"),
     ]
+
+
+@pytest.mark.parametrize("verb", ["واشتكى", "وشكا", "ويشكو"])
+def test_complaint_with_a_that_clause_is_a_statement(verb: str) -> None:
+    quotes = run(f"{verb} سمير حداد من أن الرواتب لم تصرف منذ شهرين.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P1", "الرواتب لم تصرف منذ شهرين")
+    ]
+
+
+def test_complaint_of_an_ailment_is_no_statement() -> None:
+    assert run("ويشكو المريض من ألم شديد في صدره منذ أيام.") == []
