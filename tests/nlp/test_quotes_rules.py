@@ -2126,3 +2126,17 @@ def test_complaint_with_a_that_clause_is_a_statement(verb: str) -> None:
 
 def test_complaint_of_an_ailment_is_no_statement() -> None:
     assert run("ويشكو المريض من ألم شديد في صدره منذ أيام.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وفي المدينة القديمة فكل فرد يستطيع أن يزور المتحف مجانا.",
+        "ولا يقبل القطيع وجود أي ذكر غريب في أرضه.",
+        "وبعد سنوات من الممكن القول إن المشروع نجح.",
+        "ويروى أن الشيخ زار المدينة في شبابه.",
+        "ويعيش معظمها في الغابات حيث يظهر أن أعدادها تتناقص.",
+    ],
+)
+def test_nouns_after_quantifiers_and_impersonal_forms_report_no_one(text: str) -> None:
+    assert run(text) == []

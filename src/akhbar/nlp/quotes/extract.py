@@ -46,12 +46,17 @@ PRONOUN_SUBJECTS = frozenset(
 IMPERSONAL = frozenset(
     fold(w)
     for w in lx.words(
-        "يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ يتوقع ويتوقع تبين وتبين فتبين"
+        "يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ يتوقع ويتوقع تبين وتبين فتبين "
+        "يروى ويروى يظهر ويظهر"
     )
 )
 """Imperfects read as impersonal passives right before a complementiser (ويعتقد أنه عضو…:
-"it is believed"), and تبيّن أن "it turned out that" (a finding: بيّن has its subject or an
-elided masculine speaker, يبين أن)."""
+"it is believed", يُروى أن "it is told", يظهر أن "it appears"), and تبيّن أن "it turned out
+that" (a finding: بيّن has its subject or an elided masculine speaker, يبين أن)."""
+QUANTIFIERS = frozenset(fold(w) for w in lx.words("كل وكل فكل لكل بكل أي وأي لأي بأي"))
+"""A cue form right after one of these is the homographic noun (كل فرد، أي ذكر غريب)."""
+MODAL_LEADS = frozenset(fold(w) for w in lx.words("الممكن بالإمكان يمكن ويمكن يمكننا"))
+"""A speech noun after one of these is impersonal (من الممكن القول إن…: "one may say")."""
 ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
 ADDRESSEE_GROUPS = frozenset(fold(w) for w in lx.ADDRESSEE_GROUPS)
 RELAY_REACH = 6
@@ -1226,7 +1231,11 @@ def _subject_boundary(word: str) -> bool:
 
 def _impersonal(toks: list[Tok], ci: int, hit: CueHit) -> bool:
     """The formula "(و)يذكر أن…" ("it is worth noting that") reports no one; after "لا يزال"
-    the verb has a subject before it ("لكن المدير … لايزال يعتقد أن…")."""
+    the verb has a subject before it ("لكن المدير … لايزال يعتقد أن…"). Nor does a cue form
+    after a quantifier (a noun) or a speech noun after a modal."""
+    prev = toks[ci - 1].word if ci else ""
+    if prev in QUANTIFIERS or (hit.form.kind == "noun" and prev in MODAL_LEADS):
+        return True  # كل فرد، أي ذكر غريب؛ من الممكن القول إن
     nxt = toks[ci + 1].word if ci + 1 < len(toks) else ""
     return (
         hit.form.kind == "verb"
