@@ -2140,3 +2140,11 @@ def test_complaint_of_an_ailment_is_no_statement() -> None:
 )
 def test_nouns_after_quantifiers_and_impersonal_forms_report_no_one(text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize("source", ["المعهد الوطني للرصد", "مركز الدراسات الاستراتيجية"])
+def test_institutes_and_centres_are_organisation_sources(source: str) -> None:
+    quotes = run(f"وتسبب الزلزال بأضرار كبيرة في المدينة بحسب {source}.")
+    assert [(q.speaker.name, q.speaker.kind, q.content.text) for q in quotes] == [
+        (source, "organization", "وتسبب الزلزال بأضرار كبيرة في المدينة")
+    ]
