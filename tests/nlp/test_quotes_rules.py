@@ -2148,3 +2148,15 @@ def test_institutes_and_centres_are_organisation_sources(source: str) -> None:
     assert [(q.speaker.name, q.speaker.kind, q.content.text) for q in quotes] == [
         (source, "organization", "وتسبب الزلزال بأضرار كبيرة في المدينة")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "واجتمع النواب أمس في المجلس، وطالبوا وزارة الداخلية بفتح تحقيق في الحادث.",
+        "وقال سمير حداد إن الوضع صعب، مشيرا إلى أنهم أكدوا ضرورة الحوار مع الجميع.",
+    ],
+)
+def test_phrase_after_a_plural_verb_is_its_object(text: str) -> None:
+    speakers = [(q.speaker.entity_id, q.speaker.name) for q in run(text)]
+    assert all(e != "O1" and not (n or "").startswith("ضرورة") for e, n in speakers)

@@ -757,6 +757,8 @@ def _subject(
     subject."""
     toks, ci = st.toks, st.at[hit.start]
     speaker = None
+    if j > i and _plural(ctx, hit):
+        j = i  # "أنهم أكدوا ضرورة نشر الجيش…": a plural verb carries its subject
     if j > i and _kana_subject(toks, ci, hit):
         speaker = _preverbal_subject(ctx, toks, ci)
     if speaker is None and j > i and _continued_object(ctx, st, i, hit):
@@ -840,6 +842,13 @@ def _issuing_subject(ctx: _Context, toks: list[Tok], n: int) -> Speaker | None:
         return None
     speaker = resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
     return speaker if speaker is not None and is_speaker_like(speaker, toks, head) else None
+
+
+def _plural(ctx: _Context, hit: CueHit) -> bool:
+    """A plural verb form (أكدوا، طالبوا، يقولون): its subject is the pronoun or stands before
+    it; a phrase after it is its object (VSO verbs agree in the singular)."""
+    cue = ctx.key[hit.start : hit.end]
+    return hit.form.kind == "verb" and cue.endswith("ون" if hit.form.imperfect else "وا")
 
 
 def _resumptive_object(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
