@@ -2160,3 +2160,10 @@ def test_institutes_and_centres_are_organisation_sources(source: str) -> None:
 def test_phrase_after_a_plural_verb_is_its_object(text: str) -> None:
     speakers = [(q.speaker.entity_id, q.speaker.name) for q in run(text)]
     assert all(e != "O1" and not (n or "").startswith("ضرورة") for e, n in speakers)
+
+
+def test_cue_after_aada_shares_the_subject_before_it() -> None:
+    quotes = run("غير أن وزارة الداخلية عادت وحذرت المواطنين من السفر إلى الجنوب.")
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("O1", "السفر إلى الجنوب")
+    ]

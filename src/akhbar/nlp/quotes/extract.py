@@ -145,6 +145,9 @@ STILL = frozenset(
     for w in lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا")
 )
 """Auxiliaries "still" that follow their subject (المدير لايزال يعتقد أن…)."""
+RETURNED = frozenset(fold(w) for w in lx.words("عاد عادت وعاد وعادت"))
+""""عاد و+verb" (did again): the و-prefixed verb after it shares its subject (غير أن الجهاز
+الفني عاد وحذر اللاعبين من…: the phrase after the verb is its object)."""
 WHICH = frozenset(fold(w) for w in lx.words("مما"))
 PRONOUNS_MA = frozenset(fold(w) for w in lx.words("هو وهو هي وهي هذا وهذا ذلك وذلك"))
 """Heads of a relative ما whose verb states a fact (وهو ما يؤكد أن…)."""
@@ -757,7 +760,7 @@ def _subject(
     subject."""
     toks, ci = st.toks, st.at[hit.start]
     speaker = None
-    if j > i and _plural(ctx, hit):
+    if j > i and (_plural(ctx, hit) or _returned(toks, ci, hit)):
         j = i  # "أنهم أكدوا ضرورة نشر الجيش…": a plural verb carries its subject
     if j > i and _kana_subject(toks, ci, hit):
         speaker = _preverbal_subject(ctx, toks, ci)
@@ -842,6 +845,16 @@ def _issuing_subject(ctx: _Context, toks: list[Tok], n: int) -> Speaker | None:
         return None
     speaker = resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
     return speaker if speaker is not None and is_speaker_like(speaker, toks, head) else None
+
+
+def _returned(toks: list[Tok], ci: int, hit: CueHit | None) -> bool:
+    """A و-prefixed cue right after عاد/عادت: it shares the subject standing before عاد."""
+    return (
+        ci > 1
+        and toks[ci - 1].word in RETURNED
+        and toks[ci].word.startswith("و")
+        and (hit is None or hit.prefixed)
+    )
 
 
 def _plural(ctx: _Context, hit: CueHit) -> bool:
@@ -1570,6 +1583,8 @@ def _preverbal_subject(
     end = ci
     while end > 0 and (toks[end - 1].word in ("قد", "لا", "ما") or toks[end - 1].word in STILL):
         end -= 1
+    if end == ci and _returned(toks, ci, None):
+        end -= 1  # "غير أن الجهاز الفني عاد وحذر": the subject stands before عاد
     stop = _bounded_subject_end(toks, p, end, ctx.index)
     if p == end - 1 and toks[p].word in tk.POSSESSED_SOURCES:
         stop = end  # "أن بلاده دعت…": no name runs on into the verb
