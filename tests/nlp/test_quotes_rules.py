@@ -2165,3 +2165,8 @@ def test_phrase_after_a_plural_verb_is_its_object(text: str) -> None:
 def test_cue_after_aada_shares_the_subject_before_it() -> None:
     quotes = run("غير أن وزارة الداخلية عادت وحذرت المواطنين من السفر إلى الجنوب.")
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("O1", "السفر إلى الجنوب")]
+
+
+def test_issuer_after_an_honorific_and_a_title() -> None:
+    text = "وبدأ الحفل بكلمة لسعادة السيد كريم العلي رئيس مجلس الإدارة حيث أكد فيها أن النمو مستمر."
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in run(text)] == [("P3", "explicit")]

@@ -803,6 +803,8 @@ def _genitive_issuer(ctx: _Context, toks: list[Tok], n: int, ci: int) -> Speaker
         t += 1
     if t < ci and toks[t].word in ISSUER_HONORIFICS:
         t += 1
+    while t < ci - 1 and toks[t].word in tk.TITLES and ctx.index.covering(toks[t].start) is None:
+        t += 1  # "بكلمة لسعادة السيد X …"
     if t >= ci:
         return None
     word = toks[t].word
