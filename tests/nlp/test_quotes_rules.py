@@ -2170,3 +2170,10 @@ def test_cue_after_aada_shares_the_subject_before_it() -> None:
 def test_issuer_after_an_honorific_and_a_title() -> None:
     text = "وبدأ الحفل بكلمة لسعادة السيد كريم العلي رئيس مجلس الإدارة حيث أكد فيها أن النمو مستمر."
     assert [(q.speaker.entity_id, q.speaker.resolution) for q in run(text)] == [("P3", "explicit")]
+
+
+def test_name_after_a_place_before_the_complementiser_is_the_speaker() -> None:
+    people = {**PEOPLE, "L1": ("LOC", "الصومال", ["الصومال"], [])}
+    doc = make_doc("وقال المتحدث باسم المجلس الأعلى الإسلامي في الصومال كريم العلي إن الوضع هادئ.")
+    quotes = extract_quotes(doc, make_entities(doc, people))
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P3", "الوضع هادئ")]

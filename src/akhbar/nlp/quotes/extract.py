@@ -722,7 +722,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     )
     st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
-        j = _extend_subject(toks, j, opening.marker)
+        j = _apposed_name(ctx, toks, _extend_subject(toks, j, opening.marker), opening.marker)
     speaker = relay[0] if relay is not None else issuer or _subject(ctx, st, hit, i, j, opening)
     speaker = _honorific_speaker(ctx, toks, honorific, speaker)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
@@ -1379,6 +1379,27 @@ def _extend_subject(toks: list[Tok], j: int, marker: int) -> int:
             break
         j += 1
     return j
+
+
+def _apposed_name(ctx: _Context, toks: list[Tok], j: int, marker: int) -> int:
+    """ "وقال المتحدث باسم المجلس في الصومال محمد محمود إن…": a place (في/لدى X, or a
+    ب-prefixed place) and then a person's name right before the content marker belong to the
+    subject; returns the new end (``j`` when the words between are anything else)."""
+    k = j + (j < marker and toks[j].word in ("في", "لدى"))
+    place = k
+    while k < marker and _mention_type(ctx, toks[k]) == "LOC":
+        k += 1
+    if k == place or (place == j and not toks[j].word.startswith("ب")):
+        return j
+    name = k
+    while k < marker and _mention_type(ctx, toks[k]) == "PER":
+        k += 1
+    return marker if k == marker > name else j
+
+
+def _mention_type(ctx: _Context, tok: Tok) -> str | None:
+    covered = ctx.index.covering(tok.start)
+    return covered[1].type if covered is not None else None
 
 
 def _relay(ctx: _Context, st: _Sentence, hit: CueHit, j: int) -> tuple[Speaker, int] | None:
