@@ -152,7 +152,7 @@ def _with_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | N
     if "with" not in form.frames:
         return None
     if _with_complement(toks, k, j, form):
-        return Opening(toks[j].start + 1, "prep", j)
+        return Opening(toks[j].start, "prep", j)
     if toks[j].word != "ب" or j + 1 >= len(toks):
         return None
     nxt = toks[j + 1]
@@ -429,7 +429,7 @@ def ask_opening(toks: list[Tok], a: int) -> Opening | None:
             return Opening(toks[n].start, "quote", n)
         is_masdar = word.startswith("ب") and len(word) > 3 and word not in tk.ADVERBIAL_STARTERS
         if is_masdar and n - a <= PREP_SKIP:
-            return Opening(toks[n].start + 1, "prep", n)
+            return Opening(toks[n].start, "prep", n)
     if a < len(toks) and (not tk.is_punct(toks[a]) or toks[a].word in tk.OPEN_MARKS):
         return Opening(toks[a].start, "np", a)
     return None
@@ -466,7 +466,7 @@ def _object_opening(tok: Tok, frames: frozenset[str], has_subject: bool) -> Open
     if word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
         return None
     if "with" in frames and word.startswith("ب") and len(word) > 3 and word not in BY_VOTE:
-        return Opening(tok.start + 1, "prep", 0)
+        return Opening(tok.start, "prep", 0)
     if not has_subject:
         return None
     if "np" in frames:
