@@ -2177,3 +2177,14 @@ def test_name_after_a_place_before_the_complementiser_is_the_speaker() -> None:
     doc = make_doc("وقال المتحدث باسم المجلس الأعلى الإسلامي في الصومال كريم العلي إن الوضع هادئ.")
     quotes = extract_quotes(doc, make_entities(doc, people))
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [("P3", "الوضع هادئ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("وحذر سمير حداد مما وصفه بكارثة إنسانية في الجنوب.", "مما وصفه بكارثة إنسانية في الجنوب"),
+        ("وأعرب سمير حداد عما يشعر به من خيبة أمل.", "عما يشعر به من خيبة أمل"),
+    ],
+)
+def test_frame_preposition_fused_with_ma_opens_the_content(text: str, content: str) -> None:
+    assert [(q.speaker.entity_id, q.content.text) for q in run(text)] == [("P1", content)]

@@ -68,6 +68,9 @@ RELATIVE_PRONOUNS = frozenset(lx.words("الذي التي الذين"))
 OBJECT_ADVERBS = frozenset(fold(w) for w in lx.words("أيضا كذلك مجددا بدوره بدورها أمس اليوم"))
 """Adverbs that may stand between a subject and a bare object (أبدت روسيا أيضا انزعاجا…)."""
 APOSTROPHE = "'"
+FUSED_FRAMES = {fold(k): v for k, v in {"مما": "from", "عما": "about"}.items()}
+"""A frame preposition fused with ما (حذر مما…، أعرب عما…): the content starts at it, ما
+included (the annotation keeps fused prepositions)."""
 """Doubled apostrophes (' ') are used as quotation marks in some wire copy."""
 OBJECT_HEADS = frozenset(fold(w) for w in lx.OBJECT_HEADS)
 RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
@@ -237,6 +240,15 @@ def _prep_opening(toks: list[Tok], k: int, j: int, form: CueForm) -> Opening | N
     a comma that ends a long adverbial; not the direction of a motion noun (زيارته إلى باريس)
     and not an adverbial (على هامش)."""
     nxt = toks[j + 1] if j + 1 < len(toks) else None
+    fused = FUSED_FRAMES.get(toks[j].word)
+    if (
+        fused in form.frames
+        and nxt is not None
+        and not form.ambiguous
+        and j - k <= _prep_skip(form)
+        and not tk.is_punct(nxt)
+    ):
+        return Opening(toks[j].start, "prep", j)  # محذرة مما وصفتها بكارثة…: مما is kept
     if (
         tk.FRAME_PREPOSITIONS.get(toks[j].word) in form.frames
         and nxt is not None
