@@ -2188,3 +2188,8 @@ def test_name_after_a_place_before_the_complementiser_is_the_speaker() -> None:
 )
 def test_frame_preposition_fused_with_ma_opens_the_content(text: str, content: str) -> None:
     assert [(q.speaker.entity_id, q.content.text) for q in run(text)] == [("P1", content)]
+
+
+def test_pronoun_topic_before_the_subject_is_stepped_over() -> None:
+    quotes = run("وقال عنها مصدر حكومي إنها امرأة ذكية.")
+    assert [(q.speaker.name, q.speaker.resolution) for q in quotes] == [("مصدر حكومي", "anonymous")]

@@ -35,8 +35,11 @@ SUBJECT_SKIP = frozenset(
 """Adverbs and day names that may stand between a verb and its subject (وأكد أيضا الوزير…،
 أعلن اليوم الخميس النادي…), the object of the idiom كشف النقاب عن, and the resumptive فيه of
 a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
-ADDRESSEE_PRONOUNS = frozenset(fold(w) for w in lx.words("له لها لهم لهما لنا لي"))
-"""A pronoun addressee right after the verb, before its subject ("قال لنا مرافقنا إن…")."""
+ADDRESSEE_PRONOUNS = frozenset(
+    fold(w) for w in lx.words("له لها لهم لهما لنا لي عنه عنها عنهم إليه إليها")
+)
+"""A pronoun addressee or topic right after the verb, before its subject ("قال لنا مرافقنا
+إن…"، "وقال عنها مصدر آخر إنها…"، "ما أشارت إليه لوحة تجديد المسجد")."""
 HONORIFICS = frozenset(fold(w) for w in lx.words("جلالته سموه فخامته معاليه"))
 """Honorifics that stand for the speaker right after a cue (واكد جلالته ضرورة…، مؤكدا سموه
 أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
