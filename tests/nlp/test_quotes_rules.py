@@ -2193,3 +2193,10 @@ def test_frame_preposition_fused_with_ma_opens_the_content(text: str, content: s
 def test_pronoun_topic_before_the_subject_is_stepped_over() -> None:
     quotes = run("وقال عنها مصدر حكومي إنها امرأة ذكية.")
     assert [(q.speaker.name, q.speaker.resolution) for q in quotes] == [("مصدر حكومي", "anonymous")]
+
+
+def test_leaders_as_a_group_are_an_anonymous_source() -> None:
+    quotes = run("وأبدى القادة العسكريون الأميركيون قلقا تجاه تزايد نفوذ المليشيات.")
+    assert [(q.speaker.name, q.speaker.kind, q.content.text) for q in quotes] == [
+        ("القادة العسكريون الأميركيون", "anonymous", "قلقا تجاه تزايد نفوذ المليشيات")
+    ]
