@@ -2200,3 +2200,16 @@ def test_leaders_as_a_group_are_an_anonymous_source() -> None:
     assert [(q.speaker.name, q.speaker.kind, q.content.text) for q in quotes] == [
         ("القادة العسكريون الأميركيون", "anonymous", "قلقا تجاه تزايد نفوذ المليشيات")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وحيال ذلك اكتفى سمير حداد في اتصال هاتفي مع كريم العلي بإبلاغه أن التحقيق مستمر.", "P1"),
+        ("ووسط غموض حول هوية المنفذين سارعت وزارة الداخلية إلى إعلان أن التحقيق بدأ.", "O1"),
+    ],
+)
+def test_speech_noun_after_a_leading_adverbial_takes_the_verbs_subject(
+    text: str, speaker: str
+) -> None:
+    assert [q.speaker.entity_id for q in run(text)] == [speaker]

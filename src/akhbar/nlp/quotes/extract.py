@@ -97,6 +97,8 @@ STATEMENT_NOUNS = frozenset(
 with a resumptive pointing at one of them has the issuer as its subject."""
 ISSUER_REACH = 12
 LEAD_ADVERBIAL_TOKENS = 5
+LEAD_VERB_REACH = 9
+LEAD_PREPOSITIONS = frozenset(fold(w) for w in lx.words("حيال إزاء رغم بين حول مع ضد نحو"))
 ISSUER_HONORIFICS = frozenset(fold(w) for w in lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
 OWN_WORDS = frozenset(fold(w) for w in lx.OWN_WORDS)
@@ -1498,20 +1500,54 @@ def _first_subject(ctx: _Context, toks: list[Tok], ci: int) -> tuple[Speaker, in
     )
     while p < ci and toks[p].word in CLAUSE_OPENERS:
         p += 1
-    if p + 1 >= ci or toks[p].word in tk.ADVERBIAL_STARTERS:
+    if p + 1 >= ci:
         return None
     q = p + 1
     if toks[q].word in DEMONSTRATIVE_OBJECTS and q + 1 < ci and _speaker_head(ctx, toks[q + 1]):
         q += 1
     end = subject_end(toks, q, ctx.index)
     subject = resolve(toks, q, end, ctx.index, ctx.doc.text) if end <= ci else None
+    speaks = subject is not None and is_speaker_like(subject, toks, q)
+    if not speaks and p == 0 and _adverbial_lead(toks[0].word):
+        lead = _after_lead_verb(ctx, toks, ci)  # "وحيال ذلك اكتفى الأمين العام … بإبلاغه"
+        end = subject_end(toks, lead, ctx.index) if lead is not None else ci + 1
+        subject = resolve(toks, lead, end, ctx.index, ctx.doc.text) if lead and end <= ci else None
+        q = lead or q
+    elif toks[p].word in tk.ADVERBIAL_STARTERS:
+        return None
     return (subject, q) if subject is not None else None
+
+
+def _after_lead_verb(ctx: _Context, toks: list[Tok], ci: int) -> int | None:
+    """After a sentence-initial adverbial without a comma ("وحيال ذلك اكتفى…"، "ووسط غموض حول
+    … سارعت حركة حماس…"), the first speaker head whose previous word is no preposition,
+    function word, definite word or mention (the verb): where the subject starts."""
+    for q in range(2, min(ci, LEAD_VERB_REACH)):
+        prev = toks[q - 1]
+        if tk.is_punct(prev) or tk.is_complementiser(prev.word):
+            return None
+        if (
+            _speaker_head(ctx, toks[q])
+            and ctx.index.covering(prev.start) is None
+            and not prev.word.startswith(("ال", "لل"))
+            and not _adverbial_lead(prev.word)
+            and prev.word not in tk.FUNCTION_WORDS
+            and prev.word not in tk.TITLES
+            and prev.word not in LEAD_PREPOSITIONS
+        ):
+            return q
+    return None
 
 
 def _adverbial_lead(word: str) -> bool:
     """A sentence-initial word that opens an adverbial (في، وبعد، ومن، خلال…)."""
     bare = word[1:] if word[:1] in "وف" and len(word) > 2 else word
-    return word in CLAUSE_OPENERS or word in tk.ADVERBIAL_STARTERS or bare in tk.ADVERBIAL_STARTERS
+    return (
+        word in CLAUSE_OPENERS
+        or word in tk.ADVERBIAL_STARTERS
+        or bare in tk.ADVERBIAL_STARTERS
+        or bare in LEAD_PREPOSITIONS
+    )
 
 
 def _continues(hit: CueHit | None) -> bool:
