@@ -2213,3 +2213,8 @@ def test_speech_noun_after_a_leading_adverbial_takes_the_verbs_subject(
     text: str, speaker: str
 ) -> None:
     assert [q.speaker.entity_id for q in run(text)] == [speaker]
+
+
+def test_continued_cue_after_a_that_clause_takes_its_subject_not_the_pp_name() -> None:
+    text = "وعلم أن الوزير سمير حداد أجرى اتصالا بالسفير كريم العلي وأبلغه أن الوضع خطير."
+    assert [q.speaker.entity_id for q in run(text)] == ["P1"]

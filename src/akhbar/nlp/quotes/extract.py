@@ -98,6 +98,7 @@ with a resumptive pointing at one of them has the issuer as its subject."""
 ISSUER_REACH = 12
 LEAD_ADVERBIAL_TOKENS = 5
 LEAD_VERB_REACH = 9
+THAT_LEADS = frozenset(fold(w) for w in lx.words("أن إن ان"))
 LEAD_PREPOSITIONS = frozenset(fold(w) for w in lx.words("حيال إزاء رغم بين حول مع ضد نحو"))
 ISSUER_HONORIFICS = frozenset(fold(w) for w in lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
 NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
@@ -1505,6 +1506,8 @@ def _first_subject(ctx: _Context, toks: list[Tok], ci: int) -> tuple[Speaker, in
     q = p + 1
     if toks[q].word in DEMONSTRATIVE_OBJECTS and q + 1 < ci and _speaker_head(ctx, toks[q + 1]):
         q += 1
+    elif toks[q].word in THAT_LEADS and q + 1 < ci and _speaker_head(ctx, toks[q + 1]):
+        q += 1  # "وعلم ان الرئيس بري اجرى اتصالا بالسفير X وابلغه ان…"
     end = subject_end(toks, q, ctx.index)
     subject = resolve(toks, q, end, ctx.index, ctx.doc.text) if end <= ci else None
     speaks = subject is not None and is_speaker_like(subject, toks, q)
@@ -1699,7 +1702,9 @@ def _nearest_person(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
         ):
             p -= 1
         before = toks[p - 1].word if p > 0 else ""
-        if before in NOT_SUBJECT_BEFORE:
+        if before in NOT_SUBJECT_BEFORE or (
+            p < n and toks[p].word.startswith(("بال", "لل", "كال"))  # اتصالا بالسفير X
+        ):
             return None
         if p > 0 and _construct_noun(before, ctx.doc.text[toks[p - 1].start : toks[p - 1].end]):
             continue
