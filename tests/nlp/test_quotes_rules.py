@@ -2218,3 +2218,8 @@ def test_speech_noun_after_a_leading_adverbial_takes_the_verbs_subject(
 def test_continued_cue_after_a_that_clause_takes_its_subject_not_the_pp_name() -> None:
     text = "وعلم أن الوزير سمير حداد أجرى اتصالا بالسفير كريم العلي وأبلغه أن الوضع خطير."
     assert [q.speaker.entity_id for q in run(text)] == ["P1"]
+
+
+def test_the_white_house_is_an_organisation_source_even_when_untagged() -> None:
+    quotes = run("وقد نفى البيت الأبيض ذلك تماما.")
+    assert [(q.cue.text, q.speaker.kind) for q in quotes] == [("نفى", "organization")]
