@@ -2223,3 +2223,8 @@ def test_continued_cue_after_a_that_clause_takes_its_subject_not_the_pp_name() -
 def test_the_white_house_is_an_organisation_source_even_when_untagged() -> None:
     quotes = run("وقد نفى البيت الأبيض ذلك تماما.")
     assert [(q.cue.text, q.speaker.kind) for q in quotes] == [("نفى", "organization")]
+
+
+def test_one_phrase_before_the_ba_complement_of_ittaham_is_its_object() -> None:
+    text = "وقال سمير حداد إن المؤتمر فرصة للحوار، واتهم وزارة الداخلية بالتقصير في حماية المدنيين."
+    assert [q.speaker.entity_id for q in run(text)] == ["P1", "P1"]

@@ -1230,8 +1230,19 @@ def _continued_object(ctx: _Context, st: _Sentence, i: int, hit: CueHit) -> bool
         and not hit.form.imperfect
         and bool(st.quotes)
         and not ADDRESSEE_FRAMES.isdisjoint(hit.form.frames)
-        and not _speaks(ctx, st.toks, i)
+        and (not _speaks(ctx, st.toks, i) or _only_object(ctx, st.toks, i, hit))
     )
+
+
+def _only_object(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
+    """ "…، واتهم الحكومة الانتقالية في بيداوا بالخضوع…": اتهم/وصف need an object before their
+    ب- complement, so one phrase (and a short place) right before it is that object."""
+    if hit.form.lemma not in PASSIVE_WITH:
+        return False
+    k = subject_end(toks, i, ctx.index)
+    if k + 1 < len(toks) and toks[k].word == "في":
+        k += 2
+    return k < len(toks) and toks[k].word.startswith("ب") and len(toks[k].word) > 3
 
 
 def _kana_subject(toks: list[Tok], ci: int, hit: CueHit) -> bool:
