@@ -2228,3 +2228,10 @@ def test_the_white_house_is_an_organisation_source_even_when_untagged() -> None:
 def test_one_phrase_before_the_ba_complement_of_ittaham_is_its_object() -> None:
     text = "وقال سمير حداد إن المؤتمر فرصة للحوار، واتهم وزارة الداخلية بالتقصير في حماية المدنيين."
     assert [q.speaker.entity_id for q in run(text)] == ["P1", "P1"]
+
+
+def test_headline_subject_before_an_imperfect_verb_speaks_for_the_continued_cue() -> None:
+    people = {**PEOPLE, "L1": ("LOC", "إيران", ["إيران"], [])}
+    doc = make_doc("إيران تستقبل سمير حداد وتهدد بوقف التعاون مع الوكالة")
+    quotes = extract_quotes(doc, make_entities(doc, people))
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes] == [("L1", "context")]

@@ -1480,6 +1480,9 @@ def _elided_speaker(ctx: _Context, st: _Sentence, ci: int) -> Speaker:
     first = _first_subject(ctx, toks, ci)
     if first is not None and _continues(hit) and _heads_clause(ctx, toks[:ci], *first):
         return replace(first[0], resolution="context")  # its mention is in this sentence
+    opening = _headline_subject(ctx, toks, ci) if _continues(hit) else None
+    if opening is not None:
+        return opening
     person = _nearest_person(ctx, toks, ci) if hit is None or hit.form.kind != "noun" else None
     if person is not None:
         return person
@@ -1551,6 +1554,25 @@ def _after_lead_verb(ctx: _Context, toks: list[Tok], ci: int) -> int | None:
         ):
             return q
     return None
+
+
+def _headline_subject(ctx: _Context, toks: list[Tok], ci: int) -> Speaker | None:
+    """ "إيران تستقبل أنان وتهدد بوقف التعاون…": a sentence that opens with a mention and an
+    imperfect verb (SVO, the headline style) has that mention as the subject of its continued
+    cues, not the object after the verb."""
+    covered = ctx.index.covering(toks[0].start) if toks else None
+    if covered is None or covered[1].type not in ("PER", "ORG", "LOC"):
+        return None
+    v = 1
+    while v < ci and ctx.index.covering(toks[v].start) == covered:
+        v += 1
+    word = toks[v].word if v < ci else ""
+    if not (word[:1] in "يت" and len(word) > 3 and v + 1 < ci):
+        return None
+    if any(tk.is_punct(t) or tk.is_complementiser(t.word) for t in toks[v:ci]):
+        return None
+    speaker = resolve(toks, 0, v, ctx.index, ctx.doc.text)
+    return replace(speaker, resolution="context") if speaker is not None else None
 
 
 def _adverbial_lead(word: str) -> bool:
