@@ -2235,3 +2235,11 @@ def test_headline_subject_before_an_imperfect_verb_speaks_for_the_continued_cue(
     doc = make_doc("إيران تستقبل سمير حداد وتهدد بوقف التعاون مع الوكالة")
     quotes = extract_quotes(doc, make_entities(doc, people))
     assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes] == [("L1", "context")]
+
+
+def test_far_ba_complement_of_ittaham_after_a_long_object() -> None:
+    text = "واتهم سمير حداد الشركة الوطنية التي تدير محطات الكهرباء في الجنوب بالتقصير في الصيانة."
+    quotes = run(text)
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("P1", "بالتقصير في الصيانة")
+    ]

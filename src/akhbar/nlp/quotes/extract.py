@@ -151,6 +151,7 @@ STILL = frozenset(
     for w in lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا")
 )
 """Auxiliaries "still" that follow their subject (المدير لايزال يعتقد أن…)."""
+FAR_WITH_VERBS = frozenset(lx.words("اتهم"))
 RETURNED = frozenset(fold(w) for w in lx.words("عاد عادت وعاد وعادت"))
 """"عاد و+verb" (did again): the و-prefixed verb after it shares its subject (غير أن الجهاز
 الفني عاد وحذر اللاعبين من…: the phrase after the verb is its object)."""
@@ -693,6 +694,7 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     has_subject = k > i or object_first or hit.form.kind == "participle"
     form, stops, merged = _merge_say(st, k, form, has_subject, merged, every)
     opening = _ask(ctx, toks, k, form) or ct.find_opening(toks, k, form, has_subject, stops)
+    opening, j = _far_with(ctx, toks, hit, opening, (i, j, k), stops)
     if opening is None and "to" in form.frames:
         end = subject_end(toks, i, ctx.index) if object_first else j
         opening = _lam_complement(ctx, toks, i if object_first else i + 1, end)
@@ -732,6 +734,51 @@ def _cue_quote(ctx: _Context, st: _Sentence, hit: CueHit) -> None:
     speaker = relay[0] if relay is not None else issuer or _subject(ctx, st, hit, i, j, opening)
     speaker = _honorific_speaker(ctx, toks, honorific, speaker)
     _emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _far_with(
+    ctx: _Context,
+    toks: list[Tok],
+    hit: CueHit,
+    opening: ct.Opening | None,
+    span: tuple[int, int, int],
+    stops: frozenset[int],
+) -> tuple[ct.Opening | None, int]:
+    """The ب- complement of اتهم beyond a long object, a relative clause or a quoted word after
+    the subject ("واتهم رئيس مجلس المحافظة X تنظيم القاعدة بعدم…"، "واتهمت جماعات X وواشنطن
+    الحكومة التي تعارض … بحشد…"، "اتهمت صحيفة X الإدارة "بالعمل…""): the first ب- word that is
+    no entity, adverbial or pronoun, with no comma, cue, complementiser or sentence end between.
+    ``span`` is (subject start, subject end, scan start); returns the opening and subject end."""
+    i, j, k = span
+    if opening is not None or hit.form.lemma not in FAR_WITH_VERBS or j <= i:
+        return opening, j
+    for n in range(k, min(k + ct.FAR_THAT_TOKENS, len(toks))):
+        word = toks[n].word
+        if n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word):
+            break
+        if (
+            word.startswith("ب")
+            and len(word) > 3
+            and word not in ct.NOT_WITH
+            and word not in tk.ADVERBIAL_STARTERS
+            and ctx.index.covering(toks[n].start) is None
+        ):
+            quoted = n > k and toks[n - 1].word in tk.OPEN_MARKS
+            found = ct.Opening(toks[n - 1 if quoted else n].start, "prep", n)
+            return found, _object_after_entity(ctx, toks, i, j)
+    return None, j
+
+
+def _object_after_entity(ctx: _Context, toks: list[Tok], i: int, j: int) -> int:
+    """Before a far ب- complement, a subject that ends in an entity right after another one
+    has that last entity as the verb's object ("واتهمت جماعات X وواشنطن الحكومة السودانية التي
+    … بحشد…"): the subject ends before it."""
+    last = ctx.index.covering(toks[j - 1].start) if j - 1 > i else None
+    if last is None:
+        return j
+    start = next(n for n in range(i, j) if ctx.index.covering(toks[n].start) == last)
+    before = ctx.index.covering(toks[start - 1].start) if start - 1 > i else None
+    return start if before is not None and before != last else j
 
 
 def _honorific(toks: list[Tok], i: int) -> tuple[int | None, int]:
