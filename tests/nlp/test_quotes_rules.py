@@ -2243,3 +2243,11 @@ def test_far_ba_complement_of_ittaham_after_a_long_object() -> None:
     assert [(q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("P1", "بالتقصير في الصيانة")
     ]
+
+
+def test_verbal_noun_right_after_the_verb_is_its_object() -> None:
+    text = "وقال سمير حداد إن الوضع صعب. وتوقع تراجع الصادرات خلال العام المقبل."
+    quotes = run(text)
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes][1:] == [
+        ("وتوقع", "P1", "تراجع الصادرات خلال العام المقبل")
+    ]

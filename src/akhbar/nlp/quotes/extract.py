@@ -151,6 +151,10 @@ STILL = frozenset(
     for w in lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا")
 )
 """Auxiliaries "still" that follow their subject (المدير لايزال يعتقد أن…)."""
+MASDAR_RE = re.compile(
+    r"^(?:ت[^ا]{2}ي[^اهي]|ت[^ا]ا[^ا][^اه]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$"
+)
+MASDAR_WORDS = frozenset(fold(w) for w in lx.words("إعلان إرسال إجراء إنهاء إطلاق إلغاء إقامة"))
 FAR_WITH_VERBS = frozenset(lx.words("اتهم"))
 RETURNED = frozenset(fold(w) for w in lx.words("عاد عادت وعاد وعادت"))
 """"عاد و+verb" (did again): the و-prefixed verb after it shares its subject (غير أن الجهاز
@@ -1414,6 +1418,8 @@ def _object_first(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
         return "with" in hit.form.frames and word.startswith("ب") and len(word) > 3
     if "with" in hit.form.frames and word.startswith("ب"):
         return True
+    if _masdar_object(ctx, toks, i, hit):
+        return True
     surface = ctx.doc.text[toks[i].start : toks[i].end]
     return (
         "own" in hit.form.frames
@@ -1423,6 +1429,26 @@ def _object_first(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
         and word not in tk.ROLE_HEADS
         and word not in tk.FUNCTION_WORDS
         and not tk.is_complementiser(word)
+    )
+
+
+def _masdar_object(ctx: _Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
+    """A verbal noun with its genitive right after a verb that takes a bare object is that
+    object, and the subject is elided ("واعلنت تدمير دبابة…"، "X انتقد استقبال Y…"): the
+    patterns تفعيل، تفاعل، افتعال، انفعال، استفعال, a few إفعال nouns (whose pattern is also a
+    plural: أعضاء، أطراف) and the listed object heads, never a speaking head. Not after a bare
+    imperfect, which describes the noun before it ("بيان يؤكد التزام…" to be issued)."""
+    word = toks[i].word
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        "np" in hit.form.frames
+        and hit.form.kind == "verb"
+        and (hit.prefixed or not hit.form.imperfect)
+        and (MASDAR_RE.match(word) is not None or word in MASDAR_WORDS or ct._object_head(word))
+        and not _speaker_head(ctx, toks[i])
+        and nxt is not None
+        and not tk.is_punct(nxt)
+        and nxt.word not in tk.FUNCTION_WORDS
     )
 
 
