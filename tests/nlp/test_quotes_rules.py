@@ -2251,3 +2251,11 @@ def test_verbal_noun_right_after_the_verb_is_its_object() -> None:
     assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes][1:] == [
         ("وتوقع", "P1", "تراجع الصادرات خلال العام المقبل")
     ]
+
+
+def test_statements_of_another_as_a_far_object() -> None:
+    text = "وانتقد سمير حداد رئيس حزب الوسط في البرلمان تصريحات وزارة الداخلية حول الانتخابات."
+    quotes = run(text)
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وانتقد", "P1", "تصريحات وزارة الداخلية حول الانتخابات")
+    ]

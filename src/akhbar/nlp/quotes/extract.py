@@ -155,6 +155,7 @@ MASDAR_RE = re.compile(
     r"^(?:ت[^ا]{2}ي[^اهي]|ت[^ا]ا[^ا][^اه]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$"
 )
 MASDAR_WORDS = frozenset(fold(w) for w in lx.words("إعلان إرسال إجراء إنهاء إطلاق إلغاء إقامة"))
+STATEMENTS_OBJECTS = frozenset(fold(w) for w in lx.words("تصريحات تصريح"))
 FAR_WITH_VERBS = frozenset(lx.words("اتهم"))
 RETURNED = frozenset(fold(w) for w in lx.words("عاد عادت وعاد وعادت"))
 """"عاد و+verb" (did again): the و-prefixed verb after it shares its subject (غير أن الجهاز
@@ -754,8 +755,10 @@ def _far_with(
     no entity, adverbial or pronoun, with no comma, cue, complementiser or sentence end between.
     ``span`` is (subject start, subject end, scan start); returns the opening and subject end."""
     i, j, k = span
-    if opening is not None or hit.form.lemma not in FAR_WITH_VERBS or j <= i:
+    if opening is not None or j <= i:
         return opening, j
+    if hit.form.lemma not in FAR_WITH_VERBS:
+        return (_far_statements(toks, k, stops) if "np" in hit.form.frames else None), j
     for n in range(k, min(k + ct.FAR_THAT_TOKENS, len(toks))):
         word = toks[n].word
         if n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word):
@@ -771,6 +774,24 @@ def _far_with(
             found = ct.Opening(toks[n - 1 if quoted else n].start, "prep", n)
             return found, _object_after_entity(ctx, toks, i, j)
     return None, j
+
+
+def _far_statements(toks: list[Tok], k: int, stops: frozenset[int]) -> ct.Opening | None:
+    """Someone else's statements as the object of a verb with a bare object, beyond a long
+    subject or adverbial ("وانتقد X المستشار السياسي للجبهة Y تصريحات الرئيس Z…"، "انتقدت
+    الجبهة عبر مستشارها في أنقرة هذه التصريحات"): the speech noun is a later cue that ends the
+    scan, so it is taken here when a genitive or a demonstrative marks it as an object."""
+    for n in range(k, min(k + ct.FAR_THAT_TOKENS, len(toks) - 1)):
+        word, before = toks[n].word, toks[n - 1].word
+        if word.removeprefix("ال") in STATEMENTS_OBJECTS and (
+            (before in DEMONSTRATIVE_OBJECTS and word.startswith("ال"))
+            or (not word.startswith("ال") and not tk.is_punct(toks[n + 1]))
+        ):
+            first = n - 1 if before in DEMONSTRATIVE_OBJECTS else n
+            return ct.Opening(toks[first].start, "np", first)
+        if n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word):
+            return None
+    return None
 
 
 def _object_after_entity(ctx: _Context, toks: list[Tok], i: int, j: int) -> int:
