@@ -2259,3 +2259,11 @@ def test_statements_of_another_as_a_far_object() -> None:
     assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("وانتقد", "P1", "تصريحات وزارة الداخلية حول الانتخابات")
     ]
+
+
+def test_object_head_after_a_comma_enclosed_adverbial() -> None:
+    text = "وأكد سمير حداد، خلال لقائه مع كريم العلي في العاصمة، رفض الحكومة لقرار مجلس الإدارة."
+    quotes = run(text)
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
+        ("وأكد", "P1", "رفض الحكومة لقرار مجلس الإدارة")
+    ]

@@ -287,12 +287,13 @@ def _far_that(
 def _far_object(toks: list[Tok], j: int, stops: frozenset[int]) -> bool:
     """The object of a statement verb beyond a long adverbial or relative clause (وجدد الملك
     … خلال لقائه الرئيس X الموقف…، وأكد ممثل البحرين الذي رأست دولته … أهمية…): a listed
-    object head, not governed by a preposition, with no complementiser or quotation ahead."""
+    object head, not governed by a preposition, with no complementiser or quotation ahead; also
+    right after a comma that closes an aside (وأكد الوزير، خلال لقائه مع X، رفض السودان…)."""
     before = toks[j - 1].word
     if (
         not _object_head(toks[j].word)
         or before in tk.ADVERBIAL_STARTERS
-        or tk.is_punct(toks[j - 1])
+        or (tk.is_punct(toks[j - 1]) and toks[j - 1].word not in ",،")
     ):
         return False
     for n in range(j + 1, min(j + SCAN_LIMIT, len(toks))):
