@@ -2267,3 +2267,11 @@ def test_object_head_after_a_comma_enclosed_adverbial() -> None:
     assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes] == [
         ("وأكد", "P1", "رفض الحكومة لقرار مجلس الإدارة")
     ]
+
+
+def test_speech_noun_right_after_the_verb_is_its_object() -> None:
+    text = "وقال سمير حداد إن الوضع صعب. وتوقع إعلان الاتفاق خلال أيام."
+    quotes = run(text)
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes][1:] == [
+        ("وتوقع", "P1", "إعلان الاتفاق خلال أيام")
+    ]

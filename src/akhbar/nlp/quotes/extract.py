@@ -630,6 +630,15 @@ def _stops(st: _Sentence, after: int) -> frozenset[int]:
             and not _own_that(st.toks, n)
         )
         and not (n and st.toks[n - 1].word in RELATIVES and _resumptive_after(st, h))
+        and not (h.form.kind == "noun" and n and _verb_object(st, n, after))
+    )
+
+
+def _verb_object(st: _Sentence, n: int, after: int) -> bool:
+    """ "وتوقعت إعلان المبادرة…": a speech noun right after the verb whose content is being
+    searched is that verb's object, not a new statement."""
+    return st.toks[n - 1].start == after and any(
+        g.form.kind == "verb" and st.at.get(g.start) == n - 1 for g in st.hits
     )
 
 
