@@ -472,7 +472,7 @@ NOUN_CONTEXT: frozenset[str] = words(
 
 PREPOSITION_VERBS: dict[str, str] = {"عبر": "عن"}
 """Verbs spelt like a preposition (عبر "via, across"): a cue only when their own preposition
-follows within ``extract.PREPOSITION_VERB_REACH`` tokens, before any other cue ("عبر الأمين
+follows within ``guards.PREPOSITION_VERB_REACH`` tokens, before any other cue ("عبر الأمين
 العام عن حزنه"; not "وأبدت سوريا عبر فيصل المقداد استعدادها…")."""
 
 THING_VERBS: frozenset[str] = words("عبر هدد كشف أظهر")

@@ -1,0 +1,486 @@
+"""Where a cue's subject and object start and end, and which phrase is its subject."""
+
+from __future__ import annotations
+
+from akhbar.nlp.quotes import content as ct
+from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes import speaker as speaker_mod
+from akhbar.nlp.quotes import tokens as tk
+from akhbar.nlp.quotes.cues import CueHit, fold
+from akhbar.nlp.quotes.speaker import EntityIndex, is_speaker_like, resolve, subject_end
+from akhbar.nlp.quotes.state import Context, Sentence
+from akhbar.nlp.quotes.tokens import Tok
+from akhbar.nlp.types import (
+    Span,
+    Speaker,
+    SpeakerResolution,
+)
+
+SUBJECT_SKIP = frozenset(
+    fold(w)
+    for w in lx.words(
+        "أيضا كذلك أمس اليوم مجددا بدوره بدورها فيه فيها فيهم فيهما بشدة بقوة بوضوح صراحة "
+        "باستمرار سابقا حاليا دائما مؤخرا رسميا علنا شخصيا النقاب "
+        "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
+    )
+)
+"""Adverbs and day names that may stand between a verb and its subject (وأكد أيضا الوزير…،
+أعلن اليوم الخميس النادي…), the object of the idiom كشف النقاب عن, and the resumptive فيه of
+a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
+
+HONORIFICS = frozenset(fold(w) for w in lx.words("جلالته سموه فخامته معاليه"))
+"""Honorifics that stand for the speaker right after a cue (واكد جلالته ضرورة…، مؤكدا سموه
+أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
+
+ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
+
+ADDRESSEE_GROUPS = frozenset(fold(w) for w in lx.ADDRESSEE_GROUPS)
+
+SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر"))
+"""Ambiguous verbs (طالب student, وعد promise, بشر humans) whose ``with`` frame counts after a
+subject that can speak (طالب الأمين العام بانسحاب…)."""
+
+AUXILIARIES = frozenset(fold(w) for w in lx.words("قد وقد فقد لقد ولقد وكان كان"))
+
+ADDRESSEE_FRAMES = frozenset(("np", "with", "from", "to", "own", "ask"))
+"""Frames whose verb takes an object or an addressee right after it (حذر X من، وصف X بـ)."""
+
+KANA = frozenset(fold(w) for w in lx.words("كان وكان فكان كانت وكانت فكانت"))
+"""Forms of كان that stand before a subject and its perfect verb (وكانت رايس قد حذرت…)."""
+
+SVO_MAX_TOKENS = 8
+"""Longest subject phrase looked for before a verb (SVO)."""
+
+STATEMENT_NOUNS = frozenset(
+    fold(w)
+    for w in lx.words(
+        "بيان بيانا البيان رسالة رسائل الرسالة الرسائل كلمة كلمته الكلمة خطاب خطابا الخطاب "
+        "مقال مقالا المقال تصريح تصريحا تصريحات التصريحات مذكرة المذكرة"
+    )
+)
+"""Things a speaker issues (أصدرت الخارجية بيانا دعت فيه…، خطاب الأسد الذي اتهم فيه…): a cue
+with a resumptive pointing at one of them has the issuer as its subject."""
+
+ISSUER_REACH = 12
+
+ISSUER_HONORIFICS = frozenset(fold(w) for w in lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
+
+CLAUSE_OPENERS = (
+    frozenset(
+        fold(w) for w in lx.words("من جانبه جانبها جهته جهتها ناحيته ناحيتها بدوره بدورها ومن")
+    )
+    | tk.LEADING_PARTICLES
+)
+
+RELATIVES = frozenset({"الذي", "التي", "الذين"})
+
+STILL = frozenset(
+    fold(w)
+    for w in lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا")
+)
+"""Auxiliaries "still" that follow their subject (المدير لايزال يعتقد أن…)."""
+
+RETURNED = frozenset(fold(w) for w in lx.words("عاد عادت وعاد وعادت"))
+""""عاد و+verb" (did again): the و-prefixed verb after it shares its subject (غير أن الجهاز
+الفني عاد وحذر اللاعبين من…: the phrase after the verb is its object)."""
+
+PP_MODIFIER_LEADS = frozenset(lx.words("عن في من"))
+
+PP_MODIFIER_TOKENS = 4
+
+PASSIVE_WITH = frozenset(lx.words("اتهم وصف"))
+"""Verbs whose active needs an object before بـ: right after the verb بـ marks a passive."""
+
+
+def honorific_subject(toks: list[Tok], i: int) -> tuple[int | None, int]:
+    """ "واكد جلالته مجددا ضرورة…": an honorific right after the cue is its subject; returns
+    its index (None if there is none) and where the phrase after it starts."""
+    if i >= len(toks) or toks[i].word not in HONORIFICS:
+        return None, i
+    j = i + 1
+    while j < len(toks) and toks[j].word in SUBJECT_SKIP:
+        j += 1
+    return i, j
+
+
+def honorific_speaker(
+    ctx: Context, toks: list[Tok], honorific: int | None, elided: Speaker
+) -> Speaker:
+    """ "واكد جلالته…"، "مؤكدا سموه…": the honorific names the speaker in the text (its
+    mention); the person it stands for is the elided subject of the story, when known."""
+    if honorific is None:
+        return elided
+    tok = toks[honorific]
+    name = elided.name if elided.entity_id is not None else ctx.doc.text[tok.start : tok.end]
+    resolution: SpeakerResolution = "context" if elided.entity_id is not None else "explicit"
+    return Speaker(elided.entity_id, name, Span(tok.start, tok.end), resolution, "person")
+
+
+def statement_issuer(
+    ctx: Context, toks: list[Tok], ci: int, i: int, *, resumptive: bool
+) -> Speaker | None:
+    """The issuer of the statement noun a resumptive after the cue points at: its genitive
+    ("خطاب الرئيس السوري X الذي اتهم فيه…"، "بكلمة لسعادة السيد X حيث أكد فيها…"، "رسالة من
+    الوزير أكد فيها…") or the subject before it ("أصدرت الخارجية الروسية بيانا دعت فيه…"،
+    "وأرسلت الشركة رسائل … أعربت فيها…"). None without such a noun or issuer, and when a
+    speaking subject follows the resumptive (البيان الذي أكدت فيه الوزارة…): the phrase at
+    ``i`` is then the subject; otherwise it is the object."""
+    if not resumptive or (i < len(toks) and speaker_head(ctx, toks[i])):
+        return None
+    n = ci - 1
+    while n >= max(0, ci - ISSUER_REACH):
+        word = toks[n].word
+        if (tk.is_punct(toks[n]) and word not in ",،") or tk.is_complementiser(word):
+            return None
+        if word in STATEMENT_NOUNS or (word[:1] in "وب" and word[1:] in STATEMENT_NOUNS):
+            return _genitive_issuer(ctx, toks, n, ci) or _issuing_subject(ctx, toks, n)
+        n -= 1
+    return None
+
+
+def _genitive_issuer(ctx: Context, toks: list[Tok], n: int, ci: int) -> Speaker | None:
+    """A person, organisation or role right after the statement noun at ``n`` (past من and a
+    ل- honorific): "خطاب الرئيس X"، "تصريحات لوزير النفط X"، "رسالة من الوزير"."""
+    t = n + 1
+    if t < ci and toks[t].word == "من":
+        t += 1
+    if t < ci and toks[t].word in ISSUER_HONORIFICS:
+        t += 1
+    while t < ci - 1 and toks[t].word in tk.TITLES and ctx.index.covering(toks[t].start) is None:
+        t += 1  # "بكلمة لسعادة السيد X …"
+    if t >= ci:
+        return None
+    word = toks[t].word
+    bare = word[1:] if word.startswith("ل") and not word.startswith("لل") else word
+    covered = ctx.index.covering(toks[t].start)
+    if not ((covered is not None and covered[1].type in ("PER", "ORG")) or bare in tk.ROLE_HEADS):
+        return None
+    k = t + 1
+    while k < min(ci, t + ISSUER_REACH) and not (
+        tk.is_punct(toks[k]) or toks[k].word in RELATIVES or toks[k].word == "حيث"
+    ):
+        k += 1
+    speaker = resolve(toks, t, k, ctx.index, ctx.doc.text)
+    if speaker is not None and (speaker.entity_id is not None or bare in tk.ROLE_HEADS):
+        return speaker
+    return None
+
+
+def _issuing_subject(ctx: Context, toks: list[Tok], n: int) -> Speaker | None:
+    """The subject before the statement noun at ``n`` ("أصدرت الخارجية الروسية بيانا"): a
+    person mention of the clause first ("وألقى X رئيس وفد نادي Y كلمة"), else an organisation
+    mention or a speaking head right before the noun."""
+    lo = n
+    while lo > max(0, n - ISSUER_REACH) and not (
+        tk.is_punct(toks[lo - 1]) or tk.is_complementiser(toks[lo - 1].word)
+    ):
+        lo -= 1
+    for h in range(n - 1, lo, -1):
+        covered = ctx.index.covering(toks[h].start)
+        if covered is not None and covered[1].type == "PER":
+            return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
+    h = n - 1
+    if h <= lo:
+        return None
+    covered = ctx.index.covering(toks[h].start)
+    if covered is not None and covered[1].type == "ORG":
+        return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
+    head = _relative_head(toks, h)
+    if head is None or head <= lo:
+        return None
+    speaker = resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
+    return speaker if speaker is not None and is_speaker_like(speaker, toks, head) else None
+
+
+def returned(toks: list[Tok], ci: int, hit: CueHit | None) -> bool:
+    """A و-prefixed cue right after عاد/عادت: it shares the subject standing before عاد."""
+    return (
+        ci > 1
+        and toks[ci - 1].word in RETURNED
+        and toks[ci].word.startswith("و")
+        and (hit is None or hit.prefixed)
+    )
+
+
+def plural(ctx: Context, hit: CueHit) -> bool:
+    """A plural verb form (أكدوا، طالبوا، يقولون): its subject is the pronoun or stands before
+    it; a phrase after it is its object (VSO verbs agree in the singular)."""
+    cue = ctx.key[hit.start : hit.end]
+    return hit.form.kind == "verb" and cue.endswith("ون" if hit.form.imperfect else "وا")
+
+
+def addressee(ctx: Context, toks: list[Tok], i: int, opening: ct.Opening, hit: CueHit) -> bool:
+    """ "كما دعا الشعب المصري إلى…": before a frame preposition, a definite common noun that
+    cannot speak is the addressee of an elided subject, not the subject."""
+    return (
+        (opening.via == "prep" or _detached_ba(toks, opening))
+        and not hit.form.pronoun
+        and hit.form.lemma in ADDRESSEE_VERBS
+        and (
+            (toks[i].word in ADDRESSEE_GROUPS and hit.form.lemma not in SPEAKER_FRAMED)
+            or (
+                toks[i].word.startswith("ال")
+                and ctx.index.covering(toks[i].start) is None
+                and not can_be_subject(ctx, toks, i)
+            )
+        )
+    )
+
+
+def second_phrase(
+    ctx: Context, toks: list[Tok], i: int, opening: ct.Opening, hit: CueHit
+) -> int | None:
+    """ "ودعا المفتش الأميركي الحكومة العراقية إلى…"، "ودعا الأسد في تصريح لقناة عربية الحكومة
+    اللبنانية إلى…": when the phrase the addressee rule would take is followed, before the frame
+    preposition, by a second noun phrase (a definite noun that is no adjective after a
+    definite word, an entity mention, or a quantifier), the first phrase is the subject and
+    the second the addressee. Returns where the subject ends."""
+    informs = hit.form.lemma in lx.INFORM_VERBS and not hit.form.pronoun
+    if not (informs or addressee(ctx, toks, i, opening, hit)) or toks[i].word in ADDRESSEE_GROUPS:
+        return None
+    for t in range(i + 1, min(opening.marker, len(toks))):
+        word, prev = toks[t].word, toks[t - 1].word
+        if tk.is_punct(toks[t]) or tk.is_complementiser(word):
+            return None
+        if t == i + 1 and toks[i].word in tk.TITLES:
+            continue
+        mention = ctx.index.covering(toks[t].start)
+        before = ctx.index.covering(toks[t - 1].start)
+        if mention is not None and mention == before:
+            continue  # inside a mention that started earlier
+        after_definite = prev.startswith("ال") or before is not None
+        if not after_definite:
+            continue
+        apposed = t == i + 1 or speaker_mod.is_nisba(prev) or prev in tk.ROLE_HEADS
+        if mention is not None and apposed and mention[1].type == "PER":
+            continue  # an apposition: الفنان حسين فهمي، وزير الخارجية السعودي سعود الفيصل
+        if word in ADDRESSEE_GROUPS or mention is not None:
+            return t
+        if (
+            word.startswith("ال")
+            and word not in tk.SUBJECT_ADJECTIVES
+            and not speaker_mod.is_nisba(word)
+            and word not in tk.TIME_NOUNS
+        ):
+            return t
+    return None
+
+
+def _detached_ba(toks: list[Tok], opening: ct.Opening) -> bool:
+    """A quotation opened by a ب written apart ("يتهمون الصينيين بـ «التضحية»")."""
+    return opening.via == "quote" and opening.marker > 1 and toks[opening.marker - 1].word == "ب"
+
+
+def can_be_subject(ctx: Context, toks: list[Tok], i: int) -> bool:
+    """The phrase at ``i`` can be a subject: "تصريحات للوزير أكد فيها رغبة الحكومة…" has the
+    object right after فيها, "في وقت نفت فيه الحركة أنباء…" the subject. Its head must be the
+    speaker: "انتقد فيه دور الولايات المتحدة" names a country inside the object."""
+    end = subject_end(toks, i, ctx.index)
+    speaker = resolve(toks, i, end, ctx.index, ctx.doc.text)
+    if speaker is None:
+        return False
+    word = toks[i].word
+    head = tk.strip_article(word)
+    named = ctx.index.covering(toks[i].start) is not None or (
+        speaker.entity_id is None and speaker.kind != "person"
+    )
+    heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
+    return named or any(word in h or head in h or "ال" + head in h for h in heads)
+
+
+def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:
+    """A clause "SUBJECT verb OBJECT …" (صلاد حسن دعا إثيوبيا لسحب قواتها، لكن الخبراء
+    استبعدوا حدوث…): right before the verb, after the sentence start, a clause opener, a comma
+    or a complementiser, stands a person or organisation mention or a speaker-like phrase."""
+    if hit.prefixed or hit.form.kind != "verb" or ci == 0:
+        return False
+    toks = st.toks
+    p = ci
+    while p > 0 and ci - p < SVO_MAX_TOKENS and not clause_boundary(toks[p - 1].word):
+        p -= 1
+    if p > 0 and not clause_boundary(toks[p - 1].word):
+        return False
+    while p < ci and toks[p].word in CLAUSE_OPENERS:
+        p += 1
+    if p >= ci or any(tk.is_punct(t) for t in toks[p:ci]):
+        return False
+    covered = ctx.index.covering(toks[p].start)
+    if covered is not None:
+        return covered[1].type in ("PER", "ORG") and toks[ci - 1].end <= covered[0]
+    if _bounded_subject_end(toks, p, ci, ctx.index) != ci:
+        return False
+    speaker = resolve(toks, p, ci, ctx.index, ctx.doc.text)
+    if speaker is None:
+        return False
+    if ctx.index.overlapping(toks[p].start, toks[ci - 1].end):
+        # an entity inside a longer phrase (وفي واشنطن قال…) is no SVO subject, unless the
+        # phrase is a title or role before a name (غير أن الرئيس الإيراني محمود أحمدي نجاد جدد…)
+        word = toks[p].word
+        return speaker.entity_id is not None and (word in tk.ROLE_HEADS or word in tk.TITLES)
+    return speaker.kind != "person" or speaker.resolution == "role"
+
+
+def _bounded_subject_end(toks: list[Tok], p: int, verb: int, index: EntityIndex) -> int:
+    """The end of a subject before its verb at ``verb``: an anonymous head's adjectives stop at
+    the verb ("لكن خبراء قالوا إن…"، "غير أن مسؤولين أميركيين ذكروا…"; the phrase rule would
+    read the verb as a second adjective)."""
+    end = subject_end(toks, p, index)
+    if end > verb > p and toks[p].word in tk.ANONYMOUS_HEADS:
+        return verb
+    return end
+
+
+def continued_object(ctx: Context, st: Sentence, i: int, hit: CueHit) -> bool:
+    """ "قال مسؤول إن…، ووصف استخدام القنابل بأنه…"، "…وحذر الدول الثلاث من أن…": after a
+    statement in the same sentence, a و-prefixed perfect continues its speaker, and a phrase
+    right after it that cannot speak is the verb's object, when the verb takes one (not
+    وأضاف/وقال, whose subject may be a name the entity stage missed)."""
+    return (
+        hit.prefixed
+        and hit.form.kind == "verb"
+        and not hit.form.imperfect
+        and bool(st.quotes)
+        and not ADDRESSEE_FRAMES.isdisjoint(hit.form.frames)
+        and (not can_be_subject(ctx, st.toks, i) or _only_object(ctx, st.toks, i, hit))
+    )
+
+
+def _only_object(ctx: Context, toks: list[Tok], i: int, hit: CueHit) -> bool:
+    """ "…، واتهم الحكومة الانتقالية في بيداوا بالخضوع…": اتهم/وصف need an object before their
+    ب- complement, so one phrase (and a short place) right before it is that object."""
+    if hit.form.lemma not in PASSIVE_WITH:
+        return False
+    k = subject_end(toks, i, ctx.index)
+    if k + 1 < len(toks) and toks[k].word == "في":
+        k += 2
+    return k < len(toks) and toks[k].word.startswith("ب") and len(toks[k].word) > 3
+
+
+def kana_subject(toks: list[Tok], ci: int, hit: CueHit) -> bool:
+    """ "وكانت رايس قد حذرت الحكومة…"، "وكانت تقارير ذكرت…": a subject between كان and the
+    verb (or its قد) is the speaker, so the phrase after the verb is its object."""
+    if hit.prefixed or hit.form.kind != "verb" or hit.form.imperfect or ci < 2:
+        return False
+    end = ci - 1 if toks[ci - 1].word == "قد" else ci
+    for p in range(end - 1, max(-1, end - 1 - SVO_MAX_TOKENS), -1):
+        word = toks[p].word
+        if tk.is_punct(toks[p]) or tk.is_complementiser(word):
+            return False
+        if word in KANA:
+            return p < end - 1
+    return False
+
+
+def clause_boundary(word: str) -> bool:
+    return word in CLAUSE_OPENERS or word in ",،" or tk.is_complementiser(word)
+
+
+def _subject_boundary(word: str) -> bool:
+    """Where a pre-verbal subject may start: after a complementiser or a conjunction that
+    opens a clause (not after قد/كان, which stand between a subject and its verb)."""
+    return tk.is_complementiser(word) or word in CLAUSE_OPENERS - AUXILIARIES
+
+
+def extend_subject(toks: list[Tok], j: int, marker: int) -> int:
+    """Take name words left between the subject and the content marker into the subject."""
+    while j < marker:
+        word = toks[j].word
+        if tk.is_punct(toks[j]) or word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
+            break
+        j += 1
+    return j
+
+
+def apposed_name(ctx: Context, toks: list[Tok], j: int, marker: int) -> int:
+    """ "وقال المتحدث باسم المجلس في الصومال محمد محمود إن…": a place (في/لدى X, or a
+    ب-prefixed place) and then a person's name right before the content marker belong to the
+    subject; returns the new end (``j`` when the words between are anything else)."""
+    k = j + (j < marker and toks[j].word in ("في", "لدى"))
+    place = k
+    while k < marker and _mention_type(ctx, toks[k]) == "LOC":
+        k += 1
+    if k == place or (place == j and not toks[j].word.startswith("ب")):
+        return j
+    name = k
+    while k < marker and _mention_type(ctx, toks[k]) == "PER":
+        k += 1
+    return marker if k == marker > name else j
+
+
+def _mention_type(ctx: Context, tok: Tok) -> str | None:
+    covered = ctx.index.covering(tok.start)
+    return covered[1].type if covered is not None else None
+
+
+def speaker_head(ctx: Context, tok: Tok) -> bool:
+    """A subject can start here: a person or organisation mention, or a speaking head."""
+    covered = ctx.index.covering(tok.start)
+    if covered is not None:
+        return covered[1].type in ("PER", "ORG")
+    heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
+    return any(tok.word in h for h in heads) or tok.word in tk.TITLES
+
+
+def preverbal_subject(
+    ctx: Context, toks: list[Tok], ci: int, *, clause: bool = True
+) -> Speaker | None:
+    """SVO: "وكان الوزير قد قال…"، "المدير لايزال يعتقد…" or a subject phrase standing right
+    before the verb, at the sentence start or right after a complementiser, a clause opener or
+    a comma (…إن الوزير أكد له أن…، لكن الخبراء استبعدوا…). ``clause=False`` (a participle or
+    a و-prefixed verb, which cannot follow their subject inside a clause): only at the start
+    or after a complementiser."""
+    r = ci - 1
+    while r > 0 and toks[r].word in ("كان", "كانت", "قد"):
+        r -= 1
+    if r > 0 and toks[r].word in RELATIVES:
+        h = r - 2 if r > 1 and toks[r - 1].word in ",،" else r - 1
+        covered = ctx.index.covering(toks[h].start)
+        if covered is not None:
+            return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
+        head = _relative_head(toks, h)
+        if head is not None:
+            return resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
+    bound = _subject_boundary if clause else tk.is_complementiser
+    p = max((n + 1 for n in range(ci) if bound(toks[n].word)), default=0)
+    while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
+        p += 1
+    kana = p < ci and toks[p].word in KANA
+    p += kana
+    end = ci
+    while end > 0 and (toks[end - 1].word in ("قد", "لا", "ما") or toks[end - 1].word in STILL):
+        end -= 1
+    if end == ci and returned(toks, ci, None):
+        end -= 1  # "غير أن الجهاز الفني عاد وحذر": the subject stands before عاد
+    stop = _bounded_subject_end(toks, p, end, ctx.index)
+    if p == end - 1 and toks[p].word in tk.POSSESSED_SOURCES:
+        stop = end  # "أن بلاده دعت…": no name runs on into the verb
+    if kana:  # "وكانت تقارير صحفية ذكرت": the subject ends at the verb
+        stop = min(stop, end)
+    if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, stop, end)):
+        return None
+    speaker = resolve(toks, p, stop, ctx.index, ctx.doc.text)
+    if not clause and speaker is not None and not speaker_mod.is_speaker_like(speaker, toks, p):
+        return None  # "أكد أنه شاهد المباراة ووصفه…": a clause, not a subject
+    return speaker
+
+
+def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:
+    """ "المدير المسؤول عن صحيفة القدس لايزال يعتقد": a short prepositional modifier between
+    the subject's head and its verb."""
+    return (
+        stop < end <= stop + PP_MODIFIER_TOKENS
+        and toks[stop].word in PP_MODIFIER_LEADS
+        and not any(tk.is_punct(t) for t in toks[stop:end])
+    )
+
+
+def _relative_head(toks: list[Tok], n: int) -> int | None:
+    """Start of a speaker-like NP (organisation, document or role head and its definite
+    adjectives) ending at token ``n``: "المحكمة العليا الأمريكية التي اعتبرت أن…"."""
+    for p in range(n, max(-1, n - 4), -1):
+        word = toks[p].word
+        if word in tk.ORGANISATION_HEADS or word in tk.DOCUMENT_HEADS or word in tk.ROLE_HEADS:
+            return p
+        if not word.startswith("ال"):
+            return None
+    return None

@@ -1,0 +1,230 @@
+"""Contents that do not follow the cue directly: far objects and frame complements."""
+
+from __future__ import annotations
+
+from akhbar.nlp.quotes import content as ct
+from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes import tokens as tk
+from akhbar.nlp.quotes.boundaries import RELATIVES
+from akhbar.nlp.quotes.cues import CueForm, CueHit, fold
+from akhbar.nlp.quotes.guards import DEMONSTRATIVE_OBJECTS
+from akhbar.nlp.quotes.speaker import resolve, subject_end
+from akhbar.nlp.quotes.state import Context, Sentence
+from akhbar.nlp.quotes.tokens import Tok
+from akhbar.nlp.types import Speaker
+
+RELAY_REACH = 6
+
+SPEECH_NOUNS_OF_RELAY = frozenset(fold(w) for w in lx.words("قوله قولها قولهم قولهما"))
+
+RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
+
+NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
+
+STATEMENTS_OBJECTS = frozenset(fold(w) for w in lx.words("تصريحات تصريح"))
+
+FAR_WITH_VERBS = frozenset(lx.words("اتهم"))
+
+TIME_LEADS = frozenset(fold(w) for w in lx.words("عند عقب إثر لدى"))
+"""A speech noun after these dates an event ("عند إعلان آخر تقرير"), it reports nothing unless
+a that-clause follows it ("عقب تصريحات الوزير بأن…")."""
+
+TIMED_SPEAKER_TOKENS = 12
+
+NOUN_THAT = frozenset(fold(w) for w in lx.words("بأن بان"))
+
+
+def own_that(toks: list[Tok], n: int) -> bool:
+    """The noun's own بأن within a short speaker phrase after it, with no comma or other clause
+    break before ("عقب تصريحات الوزير مطلع الأسبوع بأن…"); an إن/أن there belongs to the
+    sentence's verb ("وقال X عند إعلان التقرير إن…")."""
+    for tok in toks[n + 1 : n + 1 + TIMED_SPEAKER_TOKENS]:
+        if tok.word in NOUN_THAT:
+            return True
+        if tk.is_punct(tok) or tk.is_complementiser(tok.word):
+            return False
+    return False
+
+
+def stopping_cues(st: Sentence, after: int) -> frozenset[int]:
+    """Later cues that end the search for a content; a speech noun after a preposition is an
+    adverbial (قال الوزير في تصريحات نقلتها الوكالة «…»), and so is a relative clause with a
+    resumptive (قال في المؤتمر الذي انتقد فيه …: …), not a new statement."""
+    return frozenset(
+        n
+        for h in st.hits
+        if h.start > after
+        and (n := st.at.get(h.start)) is not None
+        and not (h.form.kind == "noun" and n and st.toks[n - 1].word in NOUN_CONTEXT)
+        and not (
+            h.form.kind == "noun"
+            and n
+            and st.toks[n - 1].word in TIME_LEADS
+            and not own_that(st.toks, n)
+        )
+        and not (n and st.toks[n - 1].word in RELATIVES and _resumptive_after(st, h))
+        and not (h.form.kind == "noun" and n and _verb_object(st, n, after))
+    )
+
+
+def _verb_object(st: Sentence, n: int, after: int) -> bool:
+    """ "وتوقعت إعلان المبادرة…": a speech noun right after the verb whose content is being
+    searched is that verb's object, not a new statement."""
+    return st.toks[n - 1].start == after and any(
+        g.form.kind == "verb" and st.at.get(g.start) == n - 1 for g in st.hits
+    )
+
+
+def _resumptive_after(st: Sentence, hit: CueHit) -> bool:
+    """ "الذي انتقد فيه": a relative clause about a place or an event (the conference in which)."""
+    n = st.hit_end_tok(hit)
+    return n < len(st.toks) and st.toks[n].word in RESUMPTIVES
+
+
+def far_with(
+    ctx: Context,
+    toks: list[Tok],
+    hit: CueHit,
+    opening: ct.Opening | None,
+    span: tuple[int, int, int],
+    stops: frozenset[int],
+) -> tuple[ct.Opening | None, int]:
+    """The ب- complement of اتهم beyond a long object, a relative clause or a quoted word after
+    the subject ("واتهم رئيس مجلس المحافظة X تنظيم القاعدة بعدم…"، "واتهمت جماعات X وواشنطن
+    الحكومة التي تعارض … بحشد…"، "اتهمت صحيفة X الإدارة "بالعمل…""): the first ب- word that is
+    no entity, adverbial or pronoun, with no comma, cue, complementiser or sentence end between.
+    ``span`` is (subject start, subject end, scan start); returns the opening and subject end."""
+    i, j, k = span
+    if opening is not None or j <= i:
+        return opening, j
+    if hit.form.lemma not in FAR_WITH_VERBS:
+        return (_far_statements(toks, k, stops) if "np" in hit.form.frames else None), j
+    for n in range(k, min(k + ct.FAR_THAT_TOKENS, len(toks))):
+        word = toks[n].word
+        if n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word):
+            break
+        if (
+            word.startswith("ب")
+            and len(word) > 3
+            and word not in ct.NOT_WITH
+            and word not in tk.ADVERBIAL_STARTERS
+            and ctx.index.covering(toks[n].start) is None
+        ):
+            quoted = n > k and toks[n - 1].word in tk.OPEN_MARKS
+            found = ct.Opening(toks[n - 1 if quoted else n].start, "prep", n)
+            return found, _object_after_entity(ctx, toks, i, j)
+    return None, j
+
+
+def _far_statements(toks: list[Tok], k: int, stops: frozenset[int]) -> ct.Opening | None:
+    """Someone else's statements as the object of a verb with a bare object, beyond a long
+    subject or adverbial ("وانتقد X المستشار السياسي للجبهة Y تصريحات الرئيس Z…"، "انتقدت
+    الجبهة عبر مستشارها في أنقرة هذه التصريحات"): the speech noun is a later cue that ends the
+    scan, so it is taken here when a genitive or a demonstrative marks it as an object."""
+    for n in range(k, min(k + ct.FAR_THAT_TOKENS, len(toks) - 1)):
+        word, before = toks[n].word, toks[n - 1].word
+        if word.removeprefix("ال") in STATEMENTS_OBJECTS and (
+            (before in DEMONSTRATIVE_OBJECTS and word.startswith("ال"))
+            or (not word.startswith("ال") and not tk.is_punct(toks[n + 1]))
+        ):
+            first = n - 1 if before in DEMONSTRATIVE_OBJECTS else n
+            return ct.Opening(toks[first].start, "np", first)
+        if n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word):
+            return None
+    return None
+
+
+def _object_after_entity(ctx: Context, toks: list[Tok], i: int, j: int) -> int:
+    """Before a far ب- complement, a subject that ends in an entity right after another one
+    has that last entity as the verb's object ("واتهمت جماعات X وواشنطن الحكومة السودانية التي
+    … بحشد…"): the subject ends before it."""
+    last = ctx.index.covering(toks[j - 1].start) if j - 1 > i else None
+    if last is None:
+        return j
+    start = next(n for n in range(i, j) if ctx.index.covering(toks[n].start) == last)
+    before = ctx.index.covering(toks[start - 1].start) if start - 1 > i else None
+    return start if before is not None and before != last else j
+
+
+def ask(ctx: Context, toks: list[Tok], k: int, form: CueForm) -> ct.Opening | None:
+    """طلب X من Y + the request: the addressee is an entity mention, a pronoun (منه) or one
+    word."""
+    if "ask" not in form.frames or k >= len(toks):
+        return None
+    word = toks[k].word
+    if word in ("منه", "منها", "منهم", "منهما"):
+        return ct.ask_opening(toks, k + 1)
+    if word != "من" or k + 1 >= len(toks):
+        return None
+    a = k + 2
+    covered = ctx.index.covering(toks[k + 1].start)
+    if covered is not None:
+        while a < len(toks) and toks[a].start < covered[0]:
+            a += 1
+    return ct.ask_opening(toks, a)
+
+
+def lam_complement(ctx: Context, toks: list[Tok], i: int, j: int) -> ct.Opening | None:
+    """دعا X لـ + verbal noun (دعا الرئيس للضغط على…): the ل- word was read as part of the
+    subject or follows it (صلاد حسن دعا إثيوبيا لسحب…). It must not be an entity, an adverbial,
+    and must not open a genitive NP (لشؤون الخارجية)."""
+    for n in range(i, min(j + 1, len(toks))):
+        word = toks[n].word
+        nxt = toks[n + 1].word if n + 1 < len(toks) else ""
+        if (
+            word.startswith("ل")
+            and len(word) > 3
+            and word not in tk.ADVERBIAL_STARTERS
+            and word not in tk.FUNCTION_WORDS
+            and ctx.index.covering(toks[n].start) is None
+            and not nxt.startswith("ال")
+        ):
+            return ct.Opening(toks[n].start, "prep", n)
+    return None
+
+
+def relayed_source(ctx: Context, st: Sentence, hit: CueHit, j: int) -> tuple[Speaker, int] | None:
+    """The real source when the verb relays another one: "نقلت الوكالة عن الوزير قوله إن…",
+    "ذكرت الإذاعة نقلا عن مصدر أن…"، "علمت الصحيفة من مصادرها أن…". Returns the source and the
+    token after it."""
+    toks = st.toks
+    if j >= len(toks):
+        return None
+    attribution = next(
+        (h for h in st.hits if h.start == toks[j].start and h.form.lemma == "نقلا عن"), None
+    )
+    if attribution is not None:
+        st.consumed.add(attribution.start)
+        i = st.hit_end_tok(attribution)
+    elif (toks[j].word == "عن" and hit.form.lemma == "نقل") or (
+        toks[j].word == "من" and hit.form.lemma in lx.LEARNED
+    ):
+        i = j + 1
+    elif hit.form.lemma == "نقل" and (far := _far_an(toks, j)) is not None:
+        i = far + 1  # "ونقلت صحيفة X في عددها الصادر اليوم عن Y قوله…"
+    else:
+        return None
+    end = subject_end(toks, i, ctx.index)
+    # the source ends at its speech noun ("عن الرئيس قوله": not the role's genitive)
+    end = next((st.at[h.start] for h in st.hits if i < st.at.get(h.start, -1) < end), end)
+    speaker = resolve(toks, i, end, ctx.index, ctx.doc.text)
+    if speaker is None:
+        return None
+    noun = next((h for h in st.hits if end < len(toks) and h.start == toks[end].start), None)
+    if noun is not None and noun.form.kind == "noun":
+        st.consumed.add(noun.start)
+        end = st.hit_end_tok(noun)
+    return speaker, end
+
+
+def _far_an(toks: list[Tok], j: int) -> int | None:
+    """The عن of a relay after a short adverbial ("في عددها الصادر اليوم عن بالاك قوله"): no
+    punctuation or complementiser before it, and a speech noun (قوله) within a name after it."""
+    for n in range(j, min(j + RELAY_REACH, len(toks) - 1)):
+        word = toks[n].word
+        if tk.is_punct(toks[n]) or tk.is_complementiser(word):
+            return None
+        if word == "عن":
+            after = toks[n + 1 : n + 1 + RELAY_REACH]
+            return n if any(t.word in SPEECH_NOUNS_OF_RELAY for t in after) else None
+    return None

@@ -1,0 +1,179 @@
+"""The final pass: cut at coordinated statements, drop nested same-speaker cues."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from akhbar.nlp.quotes import content as ct
+from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes import tokens as tk
+from akhbar.nlp.quotes.boundaries import RELATIVES
+from akhbar.nlp.quotes.cues import fold
+from akhbar.nlp.quotes.state import Context, Sentence
+from akhbar.nlp.quotes.tokens import Tok
+from akhbar.nlp.types import (
+    Content,
+    Quote,
+)
+
+ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
+"""حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
+
+NARRATIVE_AFTER_DHALIKA = frozenset(
+    fold(w) for w in lx.words("ردا بعد بينما في خلال عقب إثر أثناء قبل عندما حين تزامنا وسط على")
+)
+"""وذلك + one of these starts the reporter's framing of the statement, not its content."""
+
+WITHOUT = frozenset(fold(w) for w in lx.words("دون بدون"))
+
+WITHHELD = frozenset(
+    fold(w)
+    for w in lx.words(
+        "إعطاء ذكر تحديد توضيح إيضاح الكشف كشف تقديم الإشارة الخوض إعلان "
+        "يكشف تكشف يوضح توضح يذكر تذكر يحدد تحدد يعطي تعطي يقدم تقدم يشير تشير يخوض تخوض "
+        "يدلي تدلي يعلن تعلن يفصح تفصح"
+    )
+)
+"""What a reporter says was withheld after "دون (أن)": the details of the statement."""
+
+NP_BREAKS = frozenset(fold(w) for w in lx.words("لكن ولكن لكنه لكنها لكنهم بينما فيما ثم إذ"))
+
+CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكنها كما ثم بينما فيما"))
+"""Words right before a cue that make it a new statement, not one inside the content."""
+
+CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث"))
+"""Words of a new statement's clause before its cue (لكنه لم يوضح، حيث أبدت مصادر…)."""
+
+
+def finish(ctx: Context, st: Sentence) -> list[Quote]:
+    """End each open content where a coordinated statement starts, then drop cues nested in
+    the content of the same speaker's statement (قال إنه لا يعتقد أن…)."""
+    text = ctx.doc.text
+    points = _cut_points(ctx, st)
+    cut: list[Quote] = []
+    for quote, via in zip(st.quotes, st.vias, strict=True):
+        if via != "quote":
+            start, end = quote.content.start, quote.content.end
+            ends = sorted([*points, *_np_breaks(st, colon_only=via == "colon")])
+            ends = points if via == "that" else ends
+            at = next((p for p in ends if start < p < end and not in_marks(text, start, p)), -1)
+            if at > 0:
+                cs, ce = ct.trim(text, start, at)
+                kind = ct.quote_type(via, text, cs, ce)
+                quote = replace(quote, content=Content(cs, ce, text[cs:ce]), type=kind)
+        cut.append(quote)
+    return [q for q in cut if not any(_nested_same(text, q, outer) for outer in cut)]
+
+
+def _cut_points(ctx: Context, st: Sentence) -> list[int]:
+    """Offsets where a reported clause ends: a coordinated statement (a و/ف-prefixed or
+    participle cue, or a cue after "، / لكنه / كما / ثم", whether or not it made a quote), the
+    reporter's framing "وذلك ردا على / بينما…", the narrative "، كما رفض…" (not "، كما أن…"),
+    and a credit or dateline of another item."""
+    points = {_clause_start(st, q.cue.start) for q in st.quotes if _coordinated(st, q.cue.start)}
+    points.update(
+        _clause_start(st, h.start)
+        for h in st.hits
+        if h.form.kind in ("verb", "participle")
+        and not h.form.ambiguous
+        and h.start not in st.consumed
+        and _coordinated(st, h.start, comma=False)
+    )
+    toks = st.toks
+    if toks and "وذلك" in ctx.key[toks[0].start : st.end]:
+        points.update(
+            toks[n].start
+            for n in range(len(toks) - 1)
+            if toks[n].word == "وذلك" and toks[n + 1].word in NARRATIVE_AFTER_DHALIKA
+        )
+    points.update(
+        toks[n].start
+        for n in range(1, len(toks) - 1)
+        if toks[n].word == "كما"
+        and toks[n - 1].word in ",،"
+        and not toks[n + 1].word.startswith("ال")
+        and not tk.is_complementiser(toks[n + 1].word)
+    )
+    points.update(_reporter_notes(toks))
+    if toks:
+        lo = bisect.bisect_left(ctx.credits, toks[0].start)
+        hi = bisect.bisect_left(ctx.credits, st.end)
+        points.update(ctx.credits[lo:hi])
+    return sorted(points)
+
+
+def _reporter_notes(toks: list[Tok]) -> list[int]:
+    """The reporter's notes after a statement: "(من) دون أن يكشف/يوضح…"، "، (من) دون إعطاء/تحديد
+    …" (without giving details) and "، علما أن/بأن…" (noting that)."""
+    found = []
+    for n in range(1, len(toks) - 1):
+        word, nxt = toks[n].word, toks[n + 1].word
+        if word in WITHOUT:
+            lead = n - 1 if toks[n - 1].word == "من" else n
+            comma = lead > 0 and toks[lead - 1].word in ",،"
+            after = toks[n + 2].word if n + 2 < len(toks) else ""
+            clause = tk.is_complementiser(nxt) and after in WITHHELD
+            # a verbal noun only after "من دون" or a comma ("دون تحديد موقع الزيادة" may be
+            # part of a noun-phrase content)
+            if clause or (nxt in WITHHELD and (comma or lead < n)):
+                found.append(toks[lead - 1 if comma else lead].start)
+        elif word == "علما" and toks[n - 1].word in ",،" and tk.is_complementiser(nxt):
+            found.append(toks[n - 1].start)
+    return found
+
+
+def _clause_start(st: Sentence, start: int) -> int:
+    """Where the clause of the cue at ``start`` begins: before "لكنه لم" in "…لكنه لم يوضح",
+    before "حسب ما" in "… حسب ما قال X"."""
+    n = st.at.get(start)
+    if n is None:
+        return start
+    if n > 1 and st.toks[n - 1].word in ("ما", "لما") and st.toks[n - 2].word in ATTRIBUTION_LEADS:
+        return st.toks[n - 2].start
+    m = n
+    while m > max(0, n - 2) and st.toks[m - 1].word in CLAUSE_LEADS:
+        m -= 1
+    return st.toks[m].start
+
+
+def _np_breaks(st: Sentence, *, colon_only: bool = False) -> list[int]:
+    """Conjunctions that start a new finite clause, and a colon: they end a content that is a
+    noun phrase (طلبت الحكومة … بإخلاء المنطقة لكن كثيرين رفضوا…، الذي انتقد فيه دور X: …);
+    direct speech after a colon runs on over conjunctions (…تعادل ثم فوز…) but not a colon."""
+    return [t.start for t in st.toks if t.word == ":" or (t.word in NP_BREAKS and not colon_only)]
+
+
+def in_marks(text: str, start: int, pos: int) -> bool:
+    """``pos`` lies inside a quotation opened after ``start``."""
+    span = text[start:pos]
+    return span.count("«") > span.count("»") or span.count('"') % 2 == 1
+
+
+def _coordinated(st: Sentence, start: int, *, comma: bool = True) -> bool:
+    """A cue starting a new statement rather than one reported inside the current content;
+    ``comma=False``: a comma alone is not enough (…محامي فلان، المعتقل في X، سيبلغ موكله…)."""
+    hit = next((h for h in st.hits if h.start == start), None)
+    if hit is None or hit.form.kind in ("participle", "noun") or hit.prefixed:
+        return True
+    n = st.at.get(hit.start, 0)
+    if n > 1 and st.toks[n - 1].word in ("ما", "لما") and st.toks[n - 2].word in ATTRIBUTION_LEADS:
+        return True
+    if n and st.toks[n - 1].word in RELATIVES:
+        return False  # a relative clause inside the content (إن الوزارة، التي تهدد…، لم…)
+    breaks = CLAUSE_BREAKS if comma else CLAUSE_BREAKS - {",", "،"}
+    return any(t.word in breaks for t in st.toks[max(0, n - 2) : n])
+
+
+def _nested_same(text: str, quote: Quote, outer: Quote) -> bool:
+    """A cue inside another quote's content with the same source: an elided subject (قال إنه
+    لا يعتقد أن…) or the same entity named again inside quotation marks (…«يؤكد الرئيس…»)."""
+    inside = outer.content.start <= quote.cue.start < outer.content.end
+    if quote is outer or not inside:
+        return False
+    sid, oid = quote.speaker.entity_id, outer.speaker.entity_id
+    quoted = outer.type == "direct" or in_marks(text, outer.content.start, quote.cue.start)
+    if sid is not None and sid == oid and quoted:
+        return True
+    same = (sid or quote.speaker.name) == (oid or outer.speaker.name)
+    return same and quote.speaker.resolution == "context"

@@ -1,0 +1,118 @@
+"""The state the rules share (article, sentence) and how a found quote is recorded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from akhbar.nlp.quotes import content as ct
+from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes.cues import CueHit, fold
+from akhbar.nlp.quotes.speaker import EntityIndex
+from akhbar.nlp.quotes.tokens import Tok
+from akhbar.nlp.types import (
+    Content,
+    Cue,
+    Document,
+    Quote,
+    Speaker,
+)
+
+_CREDITS = "|".join(re.escape(fold(a)) for a in lx.CREDIT_WORDS)
+
+CREDIT_RE = re.compile(
+    rf"\((?=\s*(?:{_CREDITS})[^()]{{0,25}}\)(\s*[-–ـ:])?)|[-–ـ]\s(?:{_CREDITS})\s*:"
+)
+"""A picture/agency credit "(الفرنسية)" or an in-sentence dateline "CITY (AGENCY) -",
+"CITY - X - وكالات:": reported content never runs past it. Both start with a literal
+character, so one scan of the article is cheap; the dateline's city is found backwards."""
+
+TEMPORAL = frozenset(fold(w) for w in lx.words("بعد قبل وبعد وقبل"))
+"""Words before أن that open a temporal clause (بعد أن، قبل أن)."""
+
+CONFIDENCE = {"that": 0.9, "colon": 0.9, "quote": 0.9, "prep": 0.75, "np": 0.7, "bare": 0.6}
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence being processed, with what the rules need around it."""
+
+    index: int
+    toks: list[Tok]
+    hits: list[CueHit]
+    at: dict[int, int]
+    """Token index of each cue hit's start offset."""
+    end: int
+    quotes: list[Quote] = field(default_factory=list)
+    vias: list[str] = field(default_factory=list)
+    """How each quote's content was found (``content.Opening.via``)."""
+    consumed: set[int] = field(default_factory=set)
+    """Cue hits (by start offset) already used as part of another quote."""
+    main: bool = False
+    """Whether a quote of the sentence is a main statement (not in a بعد أن clause)."""
+
+    def hit_end_tok(self, hit: CueHit) -> int:
+        i = self.at[hit.start]
+        while i < len(self.toks) and self.toks[i].start < hit.end:
+            i += 1
+        return i
+
+
+@dataclass(slots=True)
+class Context:
+    doc: Document
+    key: str
+    index: EntityIndex
+    previous: Speaker | None = None
+    topic: Speaker | None = None
+    """The person a previous sentence of the story opens with (وأبو فلان على قناعة…)."""
+    credits: list[int] = field(default_factory=list)
+    """Offsets of credits and in-sentence datelines (``CREDIT_RE``) in the key."""
+    story: int = 0
+    """Index of the sentence the current story starts at."""
+    quoted: set[int] = field(default_factory=set)
+    """Sentences of the article that gave a quote."""
+    marks: bool = False
+
+
+def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, via: str) -> None:
+    """Find where the content opened at ``start`` ends, then record the quote."""
+    if via == "quote":
+        close = ct.quoted_end(ctx.key, start, len(ctx.key))
+        cs, ce = ct.trim(ctx.doc.text, start + 1, close)
+    else:
+        cs, ce = ct.trim(ctx.doc.text, start, st.end)
+    if ce > cs:
+        record(ctx, st, hit, speaker, cs, ce, via, CONFIDENCE[via])
+
+
+def record(
+    ctx: Context,
+    st: Sentence,
+    hit: CueHit,
+    speaker: Speaker,
+    start: int,
+    end: int,
+    via: str,
+    confidence: float,
+) -> None:
+    text = ctx.doc.text
+    if speaker.entity_id is None and speaker.resolution == "context":
+        confidence -= 0.2
+    cue = Cue(hit.start, hit.end, text[hit.start : hit.end], hit.form.lemma)
+    content = Content(start, end, text[start:end])
+    quote_type = ct.quote_type(via, text, start, end)
+    st.quotes.append(Quote(cue, speaker, content, quote_type, st.index, round(confidence, 2)))
+    st.vias.append(via)
+    if _background(st, hit):
+        return
+    st.main = True
+    if speaker.entity_id is not None or speaker.name is not None:
+        ctx.previous = speaker
+
+
+def _background(st: Sentence, hit: CueHit) -> bool:
+    """A statement in a temporal clause ("… بعد أن أشاع زملاؤه بأنه…") is background: its
+    source does not become the story's current speaker."""
+    ci = st.at.get(hit.start, 0)
+    return ci >= 2 and st.toks[ci - 1].word == "ان" and st.toks[ci - 2].word in TEMPORAL
