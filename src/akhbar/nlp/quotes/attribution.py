@@ -9,17 +9,17 @@ from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import CLAUSE_OPENERS, RELATIVES
 from akhbar.nlp.quotes.carryover import elided_speaker
-from akhbar.nlp.quotes.cues import CueHit, fold
+from akhbar.nlp.quotes.cues import CueHit, folded
 from akhbar.nlp.quotes.finish import ATTRIBUTION_LEADS, in_marks
 from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence, emit, record
 from akhbar.nlp.quotes.tokens import Tok
 
-OWN_WORDS = frozenset(fold(w) for w in lx.OWN_WORDS)
+OWN_WORDS = folded(lx.OWN_WORDS)
 
 ASIDE_TAIL_TOKENS = 3
 
-WRITTEN_VERBS = frozenset(fold(w) for w in lx.words("جاء جاءت ورد وردت"))
+WRITTEN_VERBS = folded(lx.words("جاء جاءت ورد وردت"))
 
 DASHES = frozenset("-–ـ")
 

@@ -6,7 +6,7 @@ from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import speaker as speaker_mod
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.cues import CueHit, fold
+from akhbar.nlp.quotes.cues import CueHit, folded
 from akhbar.nlp.quotes.speaker import EntityIndex, is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
@@ -16,9 +16,8 @@ from akhbar.nlp.types import (
     SpeakerResolution,
 )
 
-SUBJECT_SKIP = frozenset(
-    fold(w)
-    for w in lx.words(
+SUBJECT_SKIP = folded(
+    lx.words(
         "أيضا كذلك أمس اليوم مجددا بدوره بدورها فيه فيها فيهم فيهما بشدة بقوة بوضوح صراحة "
         "باستمرار سابقا حاليا دائما مؤخرا رسميا علنا شخصيا النقاب "
         "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
@@ -28,32 +27,31 @@ SUBJECT_SKIP = frozenset(
 أعلن اليوم الخميس النادي…), the object of the idiom كشف النقاب عن, and the resumptive فيه of
 a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
 
-HONORIFICS = frozenset(fold(w) for w in lx.words("جلالته سموه فخامته معاليه"))
+HONORIFICS = folded(lx.words("جلالته سموه فخامته معاليه"))
 """Honorifics that stand for the speaker right after a cue (واكد جلالته ضرورة…، مؤكدا سموه
 أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
 
 ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
 
-ADDRESSEE_GROUPS = frozenset(fold(w) for w in lx.ADDRESSEE_GROUPS)
+ADDRESSEE_GROUPS = folded(lx.ADDRESSEE_GROUPS)
 
 SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر"))
 """Ambiguous verbs (طالب student, وعد promise, بشر humans) whose ``with`` frame counts after a
 subject that can speak (طالب الأمين العام بانسحاب…)."""
 
-AUXILIARIES = frozenset(fold(w) for w in lx.words("قد وقد فقد لقد ولقد وكان كان"))
+AUXILIARIES = folded(lx.words("قد وقد فقد لقد ولقد وكان كان"))
 
 ADDRESSEE_FRAMES = frozenset(("np", "with", "from", "to", "own", "ask"))
 """Frames whose verb takes an object or an addressee right after it (حذر X من، وصف X بـ)."""
 
-KANA = frozenset(fold(w) for w in lx.words("كان وكان فكان كانت وكانت فكانت"))
+KANA = folded(lx.words("كان وكان فكان كانت وكانت فكانت"))
 """Forms of كان that stand before a subject and its perfect verb (وكانت رايس قد حذرت…)."""
 
 SVO_MAX_TOKENS = 8
 """Longest subject phrase looked for before a verb (SVO)."""
 
-STATEMENT_NOUNS = frozenset(
-    fold(w)
-    for w in lx.words(
+STATEMENT_NOUNS = folded(
+    lx.words(
         "بيان بيانا البيان رسالة رسائل الرسالة الرسائل كلمة كلمته الكلمة خطاب خطابا الخطاب "
         "مقال مقالا المقال تصريح تصريحا تصريحات التصريحات مذكرة المذكرة"
     )
@@ -63,24 +61,19 @@ with a resumptive pointing at one of them has the issuer as its subject."""
 
 ISSUER_REACH = 12
 
-ISSUER_HONORIFICS = frozenset(fold(w) for w in lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
+ISSUER_HONORIFICS = folded(lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
 
 CLAUSE_OPENERS = (
-    frozenset(
-        fold(w) for w in lx.words("من جانبه جانبها جهته جهتها ناحيته ناحيتها بدوره بدورها ومن")
-    )
+    folded(lx.words("من جانبه جانبها جهته جهتها ناحيته ناحيتها بدوره بدورها ومن"))
     | tk.LEADING_PARTICLES
 )
 
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
 
-STILL = frozenset(
-    fold(w)
-    for w in lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا")
-)
+STILL = folded(lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا"))
 """Auxiliaries "still" that follow their subject (المدير لايزال يعتقد أن…)."""
 
-RETURNED = frozenset(fold(w) for w in lx.words("عاد عادت وعاد وعادت"))
+RETURNED = folded(lx.words("عاد عادت وعاد وعادت"))
 """"عاد و+verb" (did again): the و-prefixed verb after it shares its subject (غير أن الجهاز
 الفني عاد وحذر اللاعبين من…: the phrase after the verb is its object)."""
 

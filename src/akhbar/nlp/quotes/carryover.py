@@ -13,28 +13,24 @@ from akhbar.nlp.quotes.boundaries import (
     preverbal_subject,
     speaker_head,
 )
-from akhbar.nlp.quotes.cues import CueHit, fold
+from akhbar.nlp.quotes.cues import CueHit, folded
 from akhbar.nlp.quotes.guards import DEMONSTRATIVE_OBJECTS
 from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import Speaker
 
-PRONOUN_SUBJECTS = frozenset(
-    fold(w) for w in lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها")
-)
+PRONOUN_SUBJECTS = folded(lx.words("لكنه لكنها لكنهم ولكنه ولكنها وهو وهي وهم فهو فهي إنه إنها"))
 
 LEAD_ADVERBIAL_TOKENS = 5
 
 LEAD_VERB_REACH = 9
 
-THAT_LEADS = frozenset(fold(w) for w in lx.words("أن إن ان"))
+THAT_LEADS = folded(lx.words("أن إن ان"))
 
-LEAD_PREPOSITIONS = frozenset(fold(w) for w in lx.words("حيال إزاء رغم بين حول مع ضد نحو"))
+LEAD_PREPOSITIONS = folded(lx.words("حيال إزاء رغم بين حول مع ضد نحو"))
 
-NOT_SUBJECT_BEFORE = frozenset(
-    fold(w) for w in lx.words("، , مع إلى الى على عن من في ب ل و لدى بين عند مثل")
-)
+NOT_SUBJECT_BEFORE = folded(lx.words("، , مع إلى الى على عن من في ب ل و لدى بين عند مثل"))
 """A name right after these is an object or an apposition, not the sentence's subject."""
 
 RECENT_SENTENCES = 2

@@ -6,7 +6,7 @@ from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import RELATIVES
-from akhbar.nlp.quotes.cues import CueForm, CueHit, fold
+from akhbar.nlp.quotes.cues import CueForm, CueHit, folded
 from akhbar.nlp.quotes.guards import DEMONSTRATIVE_OBJECTS
 from akhbar.nlp.quotes.speaker import resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence
@@ -15,23 +15,23 @@ from akhbar.nlp.types import Speaker
 
 RELAY_REACH = 6
 
-SPEECH_NOUNS_OF_RELAY = frozenset(fold(w) for w in lx.words("قوله قولها قولهم قولهما"))
+SPEECH_NOUNS_OF_RELAY = folded(lx.words("قوله قولها قولهم قولهما"))
 
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 
-NOUN_CONTEXT = frozenset(fold(w) for w in lx.NOUN_CONTEXT)
+NOUN_CONTEXT = folded(lx.NOUN_CONTEXT)
 
-STATEMENTS_OBJECTS = frozenset(fold(w) for w in lx.words("تصريحات تصريح"))
+STATEMENTS_OBJECTS = folded(lx.words("تصريحات تصريح"))
 
 FAR_WITH_VERBS = frozenset(lx.words("اتهم"))
 
-TIME_LEADS = frozenset(fold(w) for w in lx.words("عند عقب إثر لدى"))
+TIME_LEADS = folded(lx.words("عند عقب إثر لدى"))
 """A speech noun after these dates an event ("عند إعلان آخر تقرير"), it reports nothing unless
 a that-clause follows it ("عقب تصريحات الوزير بأن…")."""
 
 TIMED_SPEAKER_TOKENS = 12
 
-NOUN_THAT = frozenset(fold(w) for w in lx.words("بأن بان"))
+NOUN_THAT = folded(lx.words("بأن بان"))
 
 
 def own_that(toks: list[Tok], n: int) -> bool:
@@ -101,7 +101,7 @@ def far_with(
         return (_far_statements(toks, k, stops) if "np" in hit.form.frames else None), j
     for n in range(k, min(k + ct.FAR_THAT_TOKENS, len(toks))):
         word = toks[n].word
-        if n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word):
+        if _ends_far_scan(n, word, stops):
             break
         if (
             word.startswith("ب")
@@ -114,6 +114,11 @@ def far_with(
             found = ct.Opening(toks[n - 1 if quoted else n].start, "prep", n)
             return found, _object_after_entity(ctx, toks, i, j)
     return None, j
+
+
+def _ends_far_scan(n: int, word: str, stops: frozenset[int]) -> bool:
+    """A later cue, a hard stop, a comma or colon, or a complementiser ends a far-object scan."""
+    return n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word)
 
 
 def _far_statements(toks: list[Tok], k: int, stops: frozenset[int]) -> ct.Opening | None:
@@ -129,7 +134,7 @@ def _far_statements(toks: list[Tok], k: int, stops: frozenset[int]) -> ct.Openin
         ):
             first = n - 1 if before in DEMONSTRATIVE_OBJECTS else n
             return ct.Opening(toks[first].start, "np", first)
-        if n in stops or word in ct.HARD_STOPS or word in ",،:" or tk.is_complementiser(word):
+        if _ends_far_scan(n, word, stops):
             return None
     return None
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.cues import CueForm, fold
+from akhbar.nlp.quotes.cues import CueForm, fold, folded
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import QuoteType
 
@@ -24,9 +24,8 @@ PREP_SKIP_ADDRESSEE = 11
 before the preposition (دعا الأسد في تصريح لإحدى القنوات الحكومة اللبنانية إلى…)."""
 ADDRESSEE_LEMMAS = lx.ADDRESSEE_VERBS
 """A frame preposition (على ضرورة، عن تقديره) may follow at most this many adverbial tokens."""
-MOTION_NOUNS = frozenset(
-    fold(w)
-    for w in lx.words(
+MOTION_NOUNS = folded(
+    lx.words(
         "زيارة زيارته زيارتها زيارتهم وصول وصوله وصولها عودة عودته عودتها رحلة رحلته توجهه انتقاله"
     )
 )
@@ -43,20 +42,17 @@ NP_FUNCTION_OBJECTS = frozenset(lx.words("ما ذلك هذا هذه تلك"))
 WITH_SKIP = PREP_SKIP
 """A ب- complement may follow an object of at most this many tokens (مطالبا الشعب الصومالي
 بحمل السلاح، اتهم الحكومة بالسعي…)."""
-NOT_WITH = frozenset(
-    fold(w)
-    for w in lx.words(
+NOT_WITH = folded(
+    lx.words(
         "بسبب بشكل بعد بين بينما بلاده بلادها به بها بهم بهما بذلك بهذا بهذه بنفسه بصفته بصورة "
         "بخصوص بشأن بحسب بناء بالنسبة بدوره بدورها بعض بينهم بقيادة برئاسة بالقرب بمناسبة بحضور "
         "بغالبية بأغلبية بالإجماع بالفعل بالتالي بالطبع بالذات بالضبط"
     )
 )
 """ب- words that start an adverbial or a pronoun, not a ``with`` complement."""
-BY_VOTE = frozenset(fold(w) for w in lx.words("بغالبية بأغلبية بالإجماع"))
+BY_VOTE = folded(lx.words("بغالبية بأغلبية بالإجماع"))
 """How a vote passed (أقر المجلس أمس بغالبية كبيرة…): never the ب- complement."""
-CLAUSE_STARTERS = frozenset(
-    fold(w) for w in lx.words("لا لن لم ليس ليست نحن أنا هناك هذا هذه لقد إننا")
-)
+CLAUSE_STARTERS = folded(lx.words("لا لن لم ليس ليست نحن أنا هناك هذا هذه لقد إننا"))
 """Words that open unmarked direct speech for the ``clause`` frame (وأضاف المتحدث لا توجد…)."""
 TERM_MAX_TOKENS = 4
 """A quotation of at most this many words inside running text is a quoted name or term."""
@@ -65,14 +61,14 @@ RELATIVE_ASIDE_MAX_TOKENS = 12
 """A comma aside that is a relative clause (وحذرت واشنطن، التي كانت ترفض …، من أنه…) may be
 longer."""
 RELATIVE_PRONOUNS = frozenset(lx.words("الذي التي الذين"))
-OBJECT_ADVERBS = frozenset(fold(w) for w in lx.words("أيضا كذلك مجددا بدوره بدورها أمس اليوم"))
+OBJECT_ADVERBS = folded(lx.words("أيضا كذلك مجددا بدوره بدورها أمس اليوم"))
 """Adverbs that may stand between a subject and a bare object (أبدت روسيا أيضا انزعاجا…)."""
 APOSTROPHE = "'"
 FUSED_FRAMES = {fold(k): v for k, v in {"مما": "from", "عما": "about"}.items()}
 """A frame preposition fused with ما (حذر مما…، أعرب عما…): the content starts at it, ما
 included (the annotation keeps fused prepositions)."""
 """Doubled apostrophes (' ') are used as quotation marks in some wire copy."""
-OBJECT_HEADS = frozenset(fold(w) for w in lx.OBJECT_HEADS)
+OBJECT_HEADS = folded(lx.OBJECT_HEADS)
 RELAYED = CueForm("نقل", "verb", frozenset({"that", "colon"}), False)
 """Frames after a relayed source (… عن الوزير قوله إن…، … نقلا عن مصدر أن…) or a merged
 speech noun (علق الوزير بالقول: …)."""

@@ -26,6 +26,11 @@ def fold(text: str) -> str:
     return text.translate(KEY_FOLD).translate(STRIP_MARKS)
 
 
+def folded(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
+    """A lexicon word list, each word folded (``folded(lx.words("قال أكد"))``)."""
+    return frozenset(fold(w) for w in words)
+
+
 @dataclass(frozen=True, slots=True)
 class CueForm:
     lemma: str

@@ -37,7 +37,7 @@ from akhbar.nlp.quotes.complements import (
     relayed_source,
     stopping_cues,
 )
-from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold
+from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold, folded
 from akhbar.nlp.quotes.finish import finish
 from akhbar.nlp.quotes.guards import (
     anaphoric,
@@ -78,9 +78,7 @@ from akhbar.nlp.types import (
     Speaker,
 )
 
-ADDRESSEE_PRONOUNS = frozenset(
-    fold(w) for w in lx.words("له لها لهم لهما لنا لي عنه عنها عنهم إليه إليها")
-)
+ADDRESSEE_PRONOUNS = folded(lx.words("له لها لهم لهما لنا لي عنه عنها عنهم إليه إليها"))
 """A pronoun addressee or topic right after the verb, before its subject ("قال لنا مرافقنا
 إن…"، "وقال عنها مصدر آخر إنها…"، "ما أشارت إليه لوحة تجديد المسجد")."""
 
@@ -88,9 +86,7 @@ DASH_CHAIN_RE = re.compile(r"(?:[^\s:()]+\s[-–ـ]\s){0,3}[^\s:()]+\s*$")
 
 WORD_BEFORE_RE = re.compile(r"[^\s()]+\s*$")
 
-INTERROGATIVES = frozenset(
-    fold(w) for w in lx.words("لماذا ولماذا فلماذا هل وهل فهل ماذا وماذا متى")
-)
+INTERROGATIVES = folded(lx.words("لماذا ولماذا فلماذا هل وهل فهل ماذا وماذا متى"))
 """Words before a cue that make it a question ("ولماذا تصف الفيلم بالفاشل؟"، "هل قال إن…؟"):
 it asks, it reports no statement."""
 

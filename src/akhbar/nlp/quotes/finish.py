@@ -9,7 +9,7 @@ from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import RELATIVES
-from akhbar.nlp.quotes.cues import fold
+from akhbar.nlp.quotes.cues import folded
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import (
@@ -17,19 +17,18 @@ from akhbar.nlp.types import (
     Quote,
 )
 
-ATTRIBUTION_LEADS = frozenset(fold(w) for w in lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
+ATTRIBUTION_LEADS = folded(lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
 """حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
 
-NARRATIVE_AFTER_DHALIKA = frozenset(
-    fold(w) for w in lx.words("ردا بعد بينما في خلال عقب إثر أثناء قبل عندما حين تزامنا وسط على")
+NARRATIVE_AFTER_DHALIKA = folded(
+    lx.words("ردا بعد بينما في خلال عقب إثر أثناء قبل عندما حين تزامنا وسط على")
 )
 """وذلك + one of these starts the reporter's framing of the statement, not its content."""
 
-WITHOUT = frozenset(fold(w) for w in lx.words("دون بدون"))
+WITHOUT = folded(lx.words("دون بدون"))
 
-WITHHELD = frozenset(
-    fold(w)
-    for w in lx.words(
+WITHHELD = folded(
+    lx.words(
         "إعطاء ذكر تحديد توضيح إيضاح الكشف كشف تقديم الإشارة الخوض إعلان "
         "يكشف تكشف يوضح توضح يذكر تذكر يحدد تحدد يعطي تعطي يقدم تقدم يشير تشير يخوض تخوض "
         "يدلي تدلي يعلن تعلن يفصح تفصح"
@@ -37,9 +36,9 @@ WITHHELD = frozenset(
 )
 """What a reporter says was withheld after "دون (أن)": the details of the statement."""
 
-NP_BREAKS = frozenset(fold(w) for w in lx.words("لكن ولكن لكنه لكنها لكنهم بينما فيما ثم إذ"))
+NP_BREAKS = folded(lx.words("لكن ولكن لكنه لكنها لكنهم بينما فيما ثم إذ"))
 
-CLAUSE_BREAKS = frozenset(fold(w) for w in lx.words("، , فقد لكنه لكنها كما ثم بينما فيما"))
+CLAUSE_BREAKS = folded(lx.words("، , فقد لكنه لكنها كما ثم بينما فيما"))
 """Words right before a cue that make it a new statement, not one inside the content."""
 
 CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث"))

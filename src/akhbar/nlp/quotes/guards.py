@@ -20,15 +20,14 @@ from akhbar.nlp.quotes.boundaries import (
     clause_boundary,
     speaker_head,
 )
-from akhbar.nlp.quotes.cues import CueForm, CueHit, fold
+from akhbar.nlp.quotes.cues import CueForm, CueHit, fold, folded
 from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import Speaker
 
-IMPERSONAL = frozenset(
-    fold(w)
-    for w in lx.words(
+IMPERSONAL = folded(
+    lx.words(
         "يذكر ويذكر يعتقد ويعتقد يعتبر ويعتبر يلاحظ ويلاحظ يتوقع ويتوقع تبين وتبين فتبين "
         "يروى ويروى يظهر ويظهر"
     )
@@ -37,21 +36,21 @@ IMPERSONAL = frozenset(
 "it is believed", يُروى أن "it is told", يظهر أن "it appears"), and تبيّن أن "it turned out
 that" (a finding: بيّن has its subject or an elided masculine speaker, يبين أن)."""
 
-QUANTIFIERS = frozenset(fold(w) for w in lx.words("كل وكل فكل لكل بكل أي وأي لأي بأي"))
+QUANTIFIERS = folded(lx.words("كل وكل فكل لكل بكل أي وأي لأي بأي"))
 """A cue form right after one of these is the homographic noun (كل فرد، أي ذكر غريب)."""
 
-MODAL_LEADS = frozenset(fold(w) for w in lx.words("الممكن بالإمكان يمكن ويمكن يمكننا"))
+MODAL_LEADS = folded(lx.words("الممكن بالإمكان يمكن ويمكن يمكننا"))
 """A speech noun after one of these is impersonal (من الممكن القول إن…: "one may say")."""
 
-ANONYMITY_ASKS = frozenset(fold(w) for w in lx.ANONYMITY_ASKS)
+ANONYMITY_ASKS = folded(lx.ANONYMITY_ASKS)
 
-ANONYMITY_TELLS = frozenset(fold(w) for w in lx.ANONYMITY_TELLS)
+ANONYMITY_TELLS = folded(lx.ANONYMITY_TELLS)
 
-ANONYMITY_NAMES = frozenset(fold(w) for w in lx.ANONYMITY_NAMES)
+ANONYMITY_NAMES = folded(lx.ANONYMITY_NAMES)
 
 PROMISE_MIN_LETTERS = 4
 
-SUBJUNCTIVE_LEADS = frozenset(fold(w) for w in lx.words("أن بأن لأن كي لكي"))
+SUBJUNCTIVE_LEADS = folded(lx.words("أن بأن لأن كي لكي"))
 """An imperfect cue right after these is a subjunctive (اقتراحا بأن تتعهد واشنطن…): no report."""
 
 PASSIVE_GAP = 2
@@ -69,33 +68,33 @@ MASDAR_RE = re.compile(
     r"^(?:ت[^ا]{2}ي[^اهي]|ت[^ا]ا[^ا][^اه]|ا[^ا]ت[^ا]ا[^ا]|ان[^ا]{2}ا[^ا]|است[^ا]{2}ا[^ا])$"
 )
 
-MASDAR_WORDS = frozenset(fold(w) for w in lx.words("إعلان إرسال إجراء إنهاء إطلاق إلغاء إقامة"))
+MASDAR_WORDS = folded(lx.words("إعلان إرسال إجراء إنهاء إطلاق إلغاء إقامة"))
 
-WHICH = frozenset(fold(w) for w in lx.words("مما"))
+WHICH = folded(lx.words("مما"))
 
-PRONOUNS_MA = frozenset(fold(w) for w in lx.words("هو وهو هي وهي هذا وهذا ذلك وذلك"))
+PRONOUNS_MA = folded(lx.words("هو وهو هي وهي هذا وهذا ذلك وذلك"))
 """Heads of a relative ما whose verb states a fact (وهو ما يؤكد أن…)."""
 
-NEGATIONS = frozenset(fold(w) for w in lx.words("لم ولم لن ولن"))
+NEGATIONS = folded(lx.words("لم ولم لن ولن"))
 
-NO_LONGER_LEADS = frozenset(fold(w) for w in lx.words("لم ولم فلم لا ولا"))
+NO_LONGER_LEADS = folded(lx.words("لم ولم فلم لا ولا"))
 
 DENIALS = frozenset(lx.words("نفى استبعد أنكر"))
 
-DECLARED = frozenset(fold(w) for w in lx.DECLARED)
+DECLARED = folded(lx.DECLARED)
 
-UNCOVERED = frozenset(fold(w) for w in lx.UNCOVERED)
+UNCOVERED = folded(lx.UNCOVERED)
 
-FINDING_SUBJECTS = frozenset(fold(w) for w in lx.FINDING_SUBJECTS)
+FINDING_SUBJECTS = folded(lx.FINDING_SUBJECTS)
 
 FINDING_WINDOW = 3
 """Tokens after كشف (and its عن) where an inquiry object (ملابسات) makes it an act."""
 
 OBJECT_FRAMES = frozenset({"np", "own", "with", "to", "ask"})
 
-ATTENTION_CAUGHT = frozenset(fold(w) for w in lx.words("انتباهي انتباهنا نظري نظرنا"))
+ATTENTION_CAUGHT = folded(lx.words("انتباهي انتباهنا نظري نظرنا"))
 
-THING_HEADS = frozenset(fold(w) for w in lx.THING_HEADS)
+THING_HEADS = folded(lx.THING_HEADS)
 
 PREPOSITION_VERBS = {fold(k): fold(v) for k, v in lx.PREPOSITION_VERBS.items()}
 
@@ -105,9 +104,9 @@ RESUMPTIVE_OBJECT_VERBS = lx.RESUMPTIVE_OBJECT_VERBS
 
 THING_VERBS = lx.THING_VERBS
 
-RELATIVE_OBJECTS = RELATIVES | frozenset(fold(w) for w in lx.words("ما مما"))
+RELATIVE_OBJECTS = RELATIVES | folded(lx.words("ما مما"))
 
-DEMONSTRATIVE_OBJECTS = frozenset(fold(w) for w in lx.words("ذلك هذا هذه"))
+DEMONSTRATIVE_OBJECTS = folded(lx.words("ذلك هذا هذه"))
 """How many earlier sentences without a quote are searched for an elided speaker."""
 """Words allowed after the subject of a post-posed cue (…، قال الوزير للصحفيين)."""
 

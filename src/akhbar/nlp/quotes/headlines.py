@@ -8,7 +8,7 @@ from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import speaker as speaker_mod
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.complements import NOUN_CONTEXT
-from akhbar.nlp.quotes.cues import CueForm, CueHit, fold
+from akhbar.nlp.quotes.cues import CueForm, CueHit, fold, folded
 from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence, emit
 from akhbar.nlp.quotes.tokens import Tok
@@ -39,11 +39,8 @@ heading: "مسيرة كانافارو:", or a citation: "الأعلام للزر
 GLUED_ROLE_REACH = 3
 """How far before the name a title or role makes it a described person heading a section."""
 
-GLUE_BLOCKERS = frozenset(
-    fold(w)
-    for w in lx.words(
-        "و ف ل ب ك مثل منهم منها بينهم أمثال وهم هم بطولة إخراج تأليف كتب بقلم إعداد حوار"
-    )
+GLUE_BLOCKERS = folded(
+    lx.words("و ف ل ب ك مثل منهم منها بينهم أمثال وهم هم بطولة إخراج تأليف كتب بقلم إعداد حوار")
 )
 """Words before a name that make it part of the clause (a list, a credit, a byline), not a
 headline."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
-from akhbar.nlp.quotes.cues import CueHit, fold
+from akhbar.nlp.quotes.cues import CueHit, fold, folded
 from akhbar.nlp.quotes.speaker import EntityIndex
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import (
@@ -27,7 +27,7 @@ CREDIT_RE = re.compile(
 "CITY - X - وكالات:": reported content never runs past it. Both start with a literal
 character, so one scan of the article is cheap; the dateline's city is found backwards."""
 
-TEMPORAL = frozenset(fold(w) for w in lx.words("بعد قبل وبعد وقبل"))
+TEMPORAL = folded(lx.words("بعد قبل وبعد وقبل"))
 """Words before أن that open a temporal clause (بعد أن، قبل أن)."""
 
 CONFIDENCE = {"that": 0.9, "colon": 0.9, "quote": 0.9, "prep": 0.75, "np": 0.7, "bare": 0.6}

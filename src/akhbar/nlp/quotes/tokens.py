@@ -6,7 +6,7 @@ import re
 from typing import NamedTuple
 
 from akhbar.nlp.quotes import lexicon as lx
-from akhbar.nlp.quotes.cues import STRIP_MARKS, WORD, fold
+from akhbar.nlp.quotes.cues import STRIP_MARKS, WORD, fold, folded
 from akhbar.nlp.textkey import MARKS
 
 _TOKEN_RE = re.compile(rf"{WORD}+(?:\.(?=\s))?|[^\w\s{MARKS}]")
@@ -37,32 +37,28 @@ def tokenize(key: str, start: int, end: int, marks: bool = True) -> list[Tok]:
     ]
 
 
-def _folded(words: frozenset[str] | tuple[str, ...]) -> frozenset[str]:
-    return frozenset(fold(w) for w in words)
-
-
-COMPLEMENTISERS = _folded(lx.COMPLEMENTISERS)
+COMPLEMENTISERS = folded(lx.COMPLEMENTISERS)
 PRONOUN_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم")
 FUSED_COMPLEMENTISERS: dict[str, str] = {
     c + s: s for c in ("ان", "بان", "فان") for s in PRONOUN_SUFFIXES
 } | {"انني": "ني", "اننا": "نا", "بانني": "ني", "باننا": "نا"}
 """Pronoun-fused complementiser -> its pronoun (أنه، إنهم، بأنها…)."""
-EXPLETIVES = _folded(lx.EXPLETIVE_PRONOUNS)
+EXPLETIVES = folded(lx.EXPLETIVE_PRONOUNS)
 FRAME_PREPOSITIONS = {fold(k): v for k, v in lx.PREPOSITION_FRAMES.items()}
-ANONYMOUS_HEADS = _folded(lx.ANONYMOUS_HEADS)
-DOCUMENT_HEADS = _folded(lx.DOCUMENT_HEADS)
-ORGANISATION_HEADS = _folded(lx.ORGANISATION_HEADS)
-ROLE_HEADS = _folded(lx.ROLE_HEADS)
-POSSESSED_SOURCES = _folded(lx.POSSESSED_SOURCES)
-ANONYMOUS_ADJECTIVES = _folded(lx.ANONYMOUS_ADJECTIVES)
-TITLES = _folded(lx.TITLES)
-LEADING_PARTICLES = _folded(lx.LEADING_PARTICLES)
-ADVERBIAL_STARTERS = _folded(lx.ADVERBIAL_STARTERS)
-FUNCTION_WORDS = _folded(lx.FUNCTION_WORDS)
-SUBJECT_ADJECTIVES = _folded(lx.SUBJECT_ADJECTIVES)
-DEMONSTRATIVES = _folded(lx.words("هذا هذه هؤلاء"))
-TIME_NOUNS = _folded(lx.TIME_NOUNS)
-ISSUED_BY = _folded(lx.ISSUED_BY)
+ANONYMOUS_HEADS = folded(lx.ANONYMOUS_HEADS)
+DOCUMENT_HEADS = folded(lx.DOCUMENT_HEADS)
+ORGANISATION_HEADS = folded(lx.ORGANISATION_HEADS)
+ROLE_HEADS = folded(lx.ROLE_HEADS)
+POSSESSED_SOURCES = folded(lx.POSSESSED_SOURCES)
+ANONYMOUS_ADJECTIVES = folded(lx.ANONYMOUS_ADJECTIVES)
+TITLES = folded(lx.TITLES)
+LEADING_PARTICLES = folded(lx.LEADING_PARTICLES)
+ADVERBIAL_STARTERS = folded(lx.ADVERBIAL_STARTERS)
+FUNCTION_WORDS = folded(lx.FUNCTION_WORDS)
+SUBJECT_ADJECTIVES = folded(lx.SUBJECT_ADJECTIVES)
+DEMONSTRATIVES = folded(lx.words("هذا هذه هؤلاء"))
+TIME_NOUNS = folded(lx.TIME_NOUNS)
+ISSUED_BY = folded(lx.ISSUED_BY)
 
 
 def is_punct(tok: Tok) -> bool:
