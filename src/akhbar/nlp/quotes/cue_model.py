@@ -1,0 +1,233 @@
+"""A learned filter over word-list matches: a CRF token tagger (cue / not cue) whose confident
+vote lets a word-list match through where one of the rule checks rejected it.
+
+The tagger (python-crfsuite, trained by ``scripts/train_quote_cues.py`` on the windows of
+``eval/quotes_*.json``) sees the quote stage's own tokens (``tokens.tokenize`` over the folded
+key). ``CueFilter.votes`` gives the start offsets of the word-list matches of one sentence whose
+marginal probability of being a cue is at least the threshold; ``extract`` lets a voted match
+past the checks named in ``CueFilter.overrides`` only. The content step still has to find a
+content: a vote never makes a quote on its own.
+
+The filter is on when ``DEFAULT_ON`` says so; ``AKHBAR_QUOTE_CUE_FILTER=on|off`` overrides
+that, ``AKHBAR_QUOTE_CUE_MODEL`` points at another model file and
+``AKHBAR_QUOTE_CUE_THRESHOLD`` another threshold and ``AKHBAR_QUOTE_CUE_OVERRIDES`` (names
+from ``CHECKS``, comma- or space-separated) other overrides; all are read once per process.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycrfsuite
+
+from akhbar.nlp.clean import clean
+from akhbar.nlp.quotes import tokens as tk
+from akhbar.nlp.quotes.cues import KEY_FOLD, CueHit, find_cues
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+MODEL_FILE = DATA_DIR / "quote_cues.crfsuite"
+
+CUE = "C"
+OTHER = "O"
+
+DEFAULT_ON = False
+"""Whether ``extract_quotes`` uses the filter when no setting says otherwise."""
+
+DEFAULT_THRESHOLD = 0.5
+"""The marginal probability of "cue" at which a match gets a vote (0.3-0.9 differ by one or
+two quotes in the cross-validation; 0.0, i.e. no model, loses precision)."""
+
+DEFAULT_OVERRIDES: frozenset[str] = frozenset({"plausible", "far_opening"})
+"""The checks a vote overrides: the only two that paid in the cross-validation (each other
+check, overridden alone, added false quotes and no right one)."""
+
+CHECKS = frozenset(
+    {
+        "verb_use",
+        "anonymity",
+        "in_name",
+        "quoted_title",
+        "noun_context",
+        "impersonal",
+        "subjunctive",
+        "not_a_report",
+        "no_longer",
+        "interrogative",
+        "relative_ma",
+        "timed",
+        "finding",
+        "postposed_kama",
+        "plausible",
+        "plausible_bare",
+        "colon_speaker",
+        "passive",
+        "declaration",
+        "anaphoric",
+        "between_preposition",
+        "learned_from",
+        "negated",
+        "far_opening",
+        "bare_opening",
+    }
+)
+"""Every rejection in ``extract`` that a vote can be allowed to override, and the two
+fallback openings for a voted cue whose frames found no content (``far_opening``: a
+complementiser, colon or quotation mark beyond the scan limits; ``bare_opening``: the words
+right after the subject)."""
+
+CONTEXT_REACH = 5
+"""Tokens after a word searched for a complementiser, a colon or a quotation mark."""
+
+_PROCLITICS = ("و", "ف")
+_PREPOSITIONS = ("ب", "ل", "ك")
+_QUOTE_MARKS = frozenset(tk.OPEN_MARKS) | tk.CLOSE_MARKS
+
+
+def stems(word: str) -> list[str]:
+    """Crude clitic-stripped forms of a folded word: without و/ف, then without ب/ل/ك, then
+    without ال (each only when at least two letters remain)."""
+    out: list[str] = []
+    w = word
+    if w[:1] in _PROCLITICS and len(w) > 3:
+        w = w[1:]
+        out.append(w)
+    if w[:1] in _PREPOSITIONS and len(w) > 3:
+        w = w[1:]
+        out.append(w)
+    if w.startswith("ال") and len(w) > 4:
+        out.append(w[2:])
+    return out
+
+
+def features(toks: Sequence[tk.Tok], hits: Sequence[CueHit]) -> list[list[str]]:
+    """One feature list per token of a sentence; ``hits`` are the sentence's word-list
+    matches (``cues.find_cues``, before any check)."""
+    words = [t.word for t in toks]
+    n = len(words)
+    kind: dict[int, CueHit] = {}
+    index = {t.start: i for i, t in enumerate(toks)}
+    for hit in hits:
+        n_hit = index.get(hit.start)
+        if n_hit is not None:
+            kind.setdefault(n_hit, hit)
+    comp = [tk.is_complementiser(w) for w in words]
+    colon = [w == ":" for w in words]
+    mark = [w in _QUOTE_MARKS for w in words]
+    out: list[list[str]] = []
+    for i, w in enumerate(words):
+        f = ["b", "w=" + w]
+        f += ["st=" + s for s in stems(w)]
+        for k in (2, 3, 4):
+            if len(w) > k:
+                f.append(f"p{k}=" + w[:k])
+                f.append(f"s{k}=" + w[-k:])
+        for d in (-2, -1, 1, 2):
+            j = i + d
+            f.append(f"w{d:+d}=" + (words[j] if 0 <= j < n else "<s>" if j < 0 else "</s>"))
+        f.append("w-1|w=" + (words[i - 1] if i else "<s>") + "|" + w)
+        reach = slice(i + 1, min(n, i + 1 + CONTEXT_REACH))
+        if any(comp[reach]):
+            f.append("comp5")
+        if any(colon[reach]):
+            f.append("colon5")
+        if any(mark[reach]):
+            f.append("mark5")
+        if i + 1 < n and comp[i + 1]:
+            f.append("comp1")
+        found = kind.get(i)
+        if found is not None:
+            f += _hit_features(found)
+        f.append("pos=" + (str(i) if i < 3 else "3-5" if i < 6 else "6+"))
+        if i == n - 1:
+            f.append("last")
+        out.append(f)
+    return out
+
+
+def _hit_features(hit: CueHit) -> list[str]:
+    form = hit.form
+    flags = [
+        ("imperfect", form.imperfect),
+        ("ambiguous", form.ambiguous),
+        ("prefixed", hit.prefixed),
+    ]
+    return ["hit", "hit=" + form.kind, "lemma=" + form.lemma] + [n for n, on in flags if on]
+
+
+@dataclass(frozen=True, slots=True)
+class CueFilter:
+    """A loaded model, the vote threshold and the checks a vote may override."""
+
+    tagger: pycrfsuite.Tagger
+    threshold: float = DEFAULT_THRESHOLD
+    overrides: frozenset[str] = DEFAULT_OVERRIDES
+
+    def marginals(self, toks: Sequence[tk.Tok], hits: Sequence[CueHit]) -> dict[int, float]:
+        """Start offset of each word-list match -> marginal probability that it is a cue."""
+        index = {t.start: i for i, t in enumerate(toks)}
+        places = [(h.start, index[h.start]) for h in hits if h.start in index]
+        if not places:
+            return {}
+        self.tagger.set(features(toks, hits))
+        return {start: self.tagger.marginal(CUE, i) for start, i in places}
+
+    def votes(self, toks: Sequence[tk.Tok], hits: Sequence[CueHit]) -> frozenset[int]:
+        """Start offsets of the matches whose cue marginal reaches the threshold."""
+        if not hits or not self.overrides:
+            return frozenset()
+        found = self.marginals(toks, hits)
+        return frozenset(s for s, p in found.items() if p >= self.threshold)
+
+
+def load(
+    path: Path = MODEL_FILE,
+    threshold: float = DEFAULT_THRESHOLD,
+    overrides: frozenset[str] = DEFAULT_OVERRIDES,
+) -> CueFilter:
+    """Open a trained model file (``scripts/train_quote_cues.py``)."""
+    unknown = overrides - CHECKS
+    if unknown:
+        raise ValueError(f"unknown checks {sorted(unknown)} (known: {sorted(CHECKS)})")
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(path))
+    return CueFilter(tagger, threshold, overrides)
+
+
+@lru_cache(maxsize=1)
+def active() -> CueFilter | None:
+    """The filter ``extract_quotes`` uses by default, loaded on first use; None when off."""
+    setting = os.environ.get("AKHBAR_QUOTE_CUE_FILTER", "").strip().lower()
+    on = DEFAULT_ON if not setting else setting in ("1", "on", "true", "yes")
+    if not on:
+        return None
+    path = Path(os.environ.get("AKHBAR_QUOTE_CUE_MODEL") or MODEL_FILE)
+    threshold = float(os.environ.get("AKHBAR_QUOTE_CUE_THRESHOLD") or DEFAULT_THRESHOLD)
+    names = os.environ.get("AKHBAR_QUOTE_CUE_OVERRIDES")
+    overrides = DEFAULT_OVERRIDES if names is None else frozenset(names.replace(",", " ").split())
+    return load(path, threshold, overrides)
+
+
+def training_sequences(
+    text: str, cues: Sequence[tuple[int, int]]
+) -> list[tuple[list[list[str]], list[str]]]:
+    """Features and labels of every sentence of ``text`` as the quote stage sees it (cleaned,
+    segmented, folded, tokenised): a token is a cue when its raw span overlaps one of the
+    ``cues`` character spans of ``text``."""
+    doc = clean(text)
+    key = doc.key.translate(KEY_FOLD)
+    marks = tk.HAS_MARKS.search(key) is not None
+    out = []
+    for sent in doc.sentences:
+        toks = tk.tokenize(key, sent.start, sent.end, marks)
+        if not toks:
+            continue
+        labels = []
+        for t in toks:
+            a, b = doc.raw_span(t.start, t.end)
+            labels.append(CUE if any(a < e and s < b for s, e in cues) else OTHER)
+        out.append((features(toks, find_cues(key, sent.start, sent.end)), labels))
+    return out
