@@ -1,6 +1,7 @@
 """Quote extraction on the hand-annotated dev set: cue P/R, speaker accuracy, content token-F1.
 
     .venv/bin/python scripts/eval_quotes.py ../shared/data [--entities pipeline|gold] [-v]
+        [--cue-filter on|off] [--cue-model PATH]
 
 ``pipeline`` runs the real pipeline (its configured NER backend); ``gold`` feeds the corpus's
 own entity tags to the real entity stage, isolating the quote stage from NER errors.
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -58,7 +60,15 @@ def main() -> None:
     parser.add_argument("--entities", choices=["pipeline", "gold"], default="pipeline")
     parser.add_argument("--backend", default="crf", help="NER backend for --entities pipeline")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every error")
+    parser.add_argument(
+        "--cue-filter", choices=["on", "off"], help="the learned cue filter (default: shipped)"
+    )
+    parser.add_argument("--cue-model", type=Path, help="another cue filter model file")
     args = parser.parse_args()
+    if args.cue_filter:
+        os.environ["AKHBAR_QUOTE_CUE_FILTER"] = args.cue_filter
+    if args.cue_model:
+        os.environ["AKHBAR_QUOTE_CUE_MODEL"] = str(args.cue_model)
     dev = json.loads(args.dev.read_text(encoding="utf-8"))
     corpus = read_conll(args.data / dev["source"])
     tagger = WindowTagger()

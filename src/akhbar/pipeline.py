@@ -15,7 +15,7 @@ from akhbar.errors import RejectedInput
 from akhbar.nlp.clean import clean
 from akhbar.nlp.entities import extract_entities
 from akhbar.nlp.ner import Tagger, load_tagger
-from akhbar.nlp.quotes import extract_quotes
+from akhbar.nlp.quotes import cue_model, extract_quotes
 from akhbar.nlp.types import Document, EntityResult, Quote
 from akhbar.schemas import EnrichedArticle, RawArticle
 
@@ -115,7 +115,11 @@ def _assemble(
             "quotes": [_quote(doc, q) for q in quotes],
             "processing": {
                 "akhbar_version": __version__,
-                "backends": {"clean": "akhbar", "entities": entities.backend, "quotes": "rules"},
+                "backends": {
+                    "clean": "akhbar",
+                    "entities": entities.backend,
+                    "quotes": "rules+cue-crf" if cue_model.active() else "rules",
+                },
                 "duration_ms": 0.0,
                 "stages_ms": {},
                 "content_hash": content_hash(article),

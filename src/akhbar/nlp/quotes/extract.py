@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import Literal
 
 from akhbar.nlp.quotes import content as ct
+from akhbar.nlp.quotes import cue_model
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.attribution import attribution_quote, postposed_kama, postposed_quote
@@ -86,15 +89,27 @@ DASH_CHAIN_RE = re.compile(r"(?:[^\s:()]+\s[-–ـ]\s){0,3}[^\s:()]+\s*$")
 
 WORD_BEFORE_RE = re.compile(r"[^\s()]+\s*$")
 
+FAR_SUBORDINATORS = folded(lx.words("بعد قبل وبعد وقبل دون بدون حتى منذ لمجرد ل في"))
+"""Words after which a complementiser or quotation mark found far from a voted cue opens a
+subordinate clause or a quoted name, not the content ("من دون أن يعلن"، "ل «الشرق الأوسط»";
+the frame prepositions على/إلى/عن/ب/من do open contents: "تنص على «…»"، "يشير إلى أن")."""
+
 INTERROGATIVES = folded(lx.words("لماذا ولماذا فلماذا هل وهل فهل ماذا وماذا متى"))
 """Words before a cue that make it a question ("ولماذا تصف الفيلم بالفاشل؟"، "هل قال إن…؟"):
 it asks, it reports no statement."""
 
 
-def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
-    """Every reported statement of the article with its cue, speaker, content and type."""
+def extract_quotes(
+    doc: Document,
+    entities: EntityResult,
+    cue_filter: cue_model.CueFilter | Literal["default"] | None = "default",
+) -> list[Quote]:
+    """Every reported statement of the article with its cue, speaker, content and type.
+    ``cue_filter``: the learned filter over word-list matches (``cue_model``); None for the
+    rules alone; by default the configured one (``cue_model.active``)."""
     key = doc.key.translate(KEY_FOLD)
     ctx = Context(doc, key, EntityIndex.build(entities, key))
+    learned = cue_model.active() if isinstance(cue_filter, str) else cue_filter
     ctx.credits = _credits(key)
     story_starts = find_story_starts(doc, key)
     marks = ctx.marks = tk.HAS_MARKS.search(key) is not None
@@ -111,15 +126,18 @@ def extract_quotes(doc: Document, entities: EntityResult) -> list[Quote]:
             toks = tk.tokenize(key, sent.start, sent.end, marks)
             at = {t.start: i for i, t in enumerate(toks)}
             hidden = anonymity_tokens(toks)
-            hits = [
+            state = Sentence(si, toks, hits, at, sent.end)
+            if learned is not None:
+                state.votes = learned.votes(toks, hits)
+                state.overrides = learned.overrides
+            state.hits = hits = [
                 h
                 for h in hits
-                if verb_use(toks, at, hits, h)
-                and at.get(h.start) not in hidden
-                and not in_name(ctx, h)
-                and not quoted_title(toks, at, hits, h)
+                if _kept(state, h, "verb_use", not verb_use(toks, at, hits, h))
+                and _kept(state, h, "anonymity", at.get(h.start) in hidden)
+                and _kept(state, h, "in_name", in_name(ctx, h))
+                and _kept(state, h, "quoted_title", quoted_title(toks, at, hits, h))
             ]
-            state = Sentence(si, toks, hits, at, sent.end)
             if colon:
                 headline_quote(ctx, state)
             if glued and not state.quotes:
@@ -150,6 +168,16 @@ def _credits(key: str) -> list[int]:
     return sorted(found)
 
 
+def _kept(st: Sentence, hit: CueHit, check: str, rejected: bool) -> bool:
+    """Whether ``hit`` survives a rule check: not ``rejected``, or rejected by a check that
+    the learned filter's vote for the hit overrides (``cue_model``)."""
+    return not rejected or (hit.start in st.votes and check in st.overrides)
+
+
+def _rejected(st: Sentence, hit: CueHit, check: str, rejected: bool) -> bool:
+    return not _kept(st, hit, check, rejected)
+
+
 def _quote_for(ctx: Context, st: Sentence, hit: CueHit) -> None:
     if hit.form.kind == "attribution":
         attribution_quote(ctx, st, hit)
@@ -176,20 +204,22 @@ def _first_person(ctx: Context, st: Sentence, hit: CueHit) -> bool:
 def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     toks = st.toks
     ci = st.at[hit.start]
-    if hit.form.kind == "verb" and not hit.prefixed and ci and toks[ci - 1].word in NOUN_CONTEXT:
+    noun_context = not hit.prefixed and ci > 0 and toks[ci - 1].word in NOUN_CONTEXT
+    if _rejected(st, hit, "noun_context", hit.form.kind == "verb" and noun_context):
         return
     i = st.hit_end_tok(hit)
     if (
-        impersonal(toks, ci, hit)
-        or (hit.form.imperfect and subjunctive(toks, ci))
-        or not_a_report(ctx, toks, ci, i, hit)
-        or no_longer(toks, ci, hit)
-        or (ci > 0 and toks[ci - 1].word in INTERROGATIVES)
+        _rejected(st, hit, "impersonal", impersonal(toks, ci, hit))
+        or _rejected(st, hit, "subjunctive", hit.form.imperfect and subjunctive(toks, ci))
+        or _rejected(st, hit, "not_a_report", not_a_report(ctx, toks, ci, i, hit))
+        or _rejected(st, hit, "no_longer", no_longer(toks, ci, hit))
+        or _rejected(st, hit, "interrogative", ci > 0 and toks[ci - 1].word in INTERROGATIVES)
     ):
         return
-    if relative_ma(toks, ci, hit):
+    if _rejected(st, hit, "relative_ma", relative_ma(toks, ci, hit)):
         return
     timed = hit.form.kind == "noun" and ci > 0 and toks[ci - 1].word in TIME_LEADS
+    timed = _rejected(st, hit, "timed", timed)
     if timed and not own_that(toks, ci):
         return
     resumptive = False
@@ -199,7 +229,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
     i = anonymity_end(toks, i) or i  # "وقال طالبا عدم الكشف عن هويته «…»"
-    if finding(toks, i, hit):
+    if _rejected(st, hit, "finding", finding(toks, i, hit)):
         return
     honorific, i = honorific_subject(toks, i)
     issuer = statement_issuer(ctx, toks, ci, i, resumptive=resumptive)
@@ -238,23 +268,10 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         end = subject_end(toks, i, ctx.index) if object_first else j
         opening = lam_complement(ctx, toks, i if object_first else i + 1, end)
         j = opening.marker if opening is not None and not object_first else j
-    if opening is not None and (
-        (opening.via in ("np", "bare") and postposed_kama(toks, ci))
-        or (opening.via == "np" and not plausible(ctx, toks, i, j))
-        or (opening.via == "bare" and hit.form.lemma != "قال" and not plausible(ctx, toks, i, j))
-        or (
-            opening.via == "colon"
-            and form.ambiguous
-            and not (plausible(ctx, toks, i, j) and (j <= i or speaker_head(ctx, toks[i])))
-        )
-        or (hit.form.imperfect and passive(ctx, toks, i, j, opening))
-        or declaration(toks, i, hit, opening)
-        or anaphoric(toks, opening)
-        or between_preposition(ctx, toks, hit, ci, i, j, opening)
-        or (hit.form.lemma in lx.LEARNED and not learned_from(ctx, toks, i, j, relay))
-    ):
+    opening = opening or _voted_opening(st, hit, form, k)
+    if opening is not None and _bad_opening(ctx, st, hit, form, opening, (ci, i, j), relay):
         opening = None
-    if negated(toks, ci, hit) and (
+    if _rejected(st, hit, "negated", negated(toks, ci, hit)) and (
         opening is None or opening.via not in ("that", "colon", "quote")
     ):
         return
@@ -273,6 +290,82 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     speaker = relay[0] if relay is not None else issuer or _subject(ctx, st, hit, i, j, opening)
     speaker = honorific_speaker(ctx, toks, honorific, speaker)
     emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _voted_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Opening | None:
+    """For a voted cue whose frames found no content (``cue_model``): with ``far_opening``,
+    the first complementiser or colon after the subject (or a quotation mark right after it or
+    after a frame preposition), beyond the scan limits but before the next cue or sentence end;
+    with ``bare_opening``, the words right after the subject."""
+    toks = st.toks
+    if hit.start not in st.votes:
+        return None
+    if "far_opening" in st.overrides:
+        later = {h.start for h in st.hits if h.start > hit.start}
+        for n in range(k, len(toks)):
+            word, before = toks[n].word, toks[n - 1].word if n else ""
+            if toks[n].start in later or word in ct.HARD_STOPS:
+                break
+            if before in FAR_SUBORDINATORS:
+                continue
+            if tk.is_complementiser(word) and not word.startswith("ف"):
+                return ct._that_opening(toks, n)
+            if word == ":" or (
+                word in tk.OPEN_MARKS and (n == k or before in tk.FRAME_PREPOSITIONS)
+            ):  # not any quotation mark: "…، ثم شاهد الحضور فيلما بعنوان «…»"
+                return ct._mark_opening(toks, n, replace(form, ambiguous=False))
+    if "bare_opening" in st.overrides and k < len(toks) and not tk.is_punct(toks[k]):
+        return ct.Opening(toks[k].start, "np", k)
+    return None
+
+
+def _bad_opening(
+    ctx: Context,
+    st: Sentence,
+    hit: CueHit,
+    form: CueForm,
+    opening: ct.Opening,
+    at: tuple[int, int, int],
+    relay: tuple[Speaker, int] | None,
+) -> bool:
+    """The checks that reject a found content: the cue at ``ci`` with its subject phrase
+    ``toks[i:j]`` reports nothing there."""
+    toks = st.toks
+    ci, i, j = at
+    via = opening.via
+    return (
+        _rejected(st, hit, "postposed_kama", via in ("np", "bare") and postposed_kama(toks, ci))
+        or _rejected(st, hit, "plausible", via == "np" and not plausible(ctx, toks, i, j))
+        or _rejected(
+            st,
+            hit,
+            "plausible_bare",
+            via == "bare" and hit.form.lemma != "قال" and not plausible(ctx, toks, i, j),
+        )
+        or _rejected(
+            st,
+            hit,
+            "colon_speaker",
+            via == "colon"
+            and form.ambiguous
+            and not (plausible(ctx, toks, i, j) and (j <= i or speaker_head(ctx, toks[i]))),
+        )
+        or _rejected(st, hit, "passive", hit.form.imperfect and passive(ctx, toks, i, j, opening))
+        or _rejected(st, hit, "declaration", declaration(toks, i, hit, opening))
+        or _rejected(st, hit, "anaphoric", anaphoric(toks, opening))
+        or _rejected(
+            st,
+            hit,
+            "between_preposition",
+            between_preposition(ctx, toks, hit, ci, i, j, opening),
+        )
+        or _rejected(
+            st,
+            hit,
+            "learned_from",
+            hit.form.lemma in lx.LEARNED and not learned_from(ctx, toks, i, j, relay),
+        )
+    )
 
 
 def _subject(

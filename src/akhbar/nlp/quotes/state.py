@@ -50,6 +50,10 @@ class Sentence:
     """Cue hits (by start offset) already used as part of another quote."""
     main: bool = False
     """Whether a quote of the sentence is a main statement (not in a بعد أن clause)."""
+    votes: frozenset[int] = frozenset()
+    """Cue hits (by start offset) the learned filter votes for (``cue_model``)."""
+    overrides: frozenset[str] = frozenset()
+    """The rule checks those votes may override."""
 
     def hit_end_tok(self, hit: CueHit) -> int:
         i = self.at[hit.start]
