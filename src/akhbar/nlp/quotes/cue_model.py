@@ -119,12 +119,7 @@ def features(toks: Sequence[tk.Tok], hits: Sequence[CueHit]) -> list[list[str]]:
     mark = [w in _QUOTE_MARKS for w in words]
     out: list[list[str]] = []
     for i, w in enumerate(words):
-        f = ["b", "w=" + w]
-        f += ["st=" + s for s in stems(w)]
-        for k in (2, 3, 4):
-            if len(w) > k:
-                f.append(f"p{k}=" + w[:k])
-                f.append(f"s{k}=" + w[-k:])
+        f = list(_word_features(w))
         for d in (-2, -1, 1, 2):
             j = i + d
             f.append(f"w{d:+d}=" + (words[j] if 0 <= j < n else "<s>" if j < 0 else "</s>"))
@@ -146,6 +141,18 @@ def features(toks: Sequence[tk.Tok], hits: Sequence[CueHit]) -> list[list[str]]:
             f.append("last")
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=65536)
+def _word_features(w: str) -> tuple[str, ...]:
+    """The features of a word on its own (cached: an article repeats its words)."""
+    f = ["b", "w=" + w]
+    f += ["st=" + s for s in stems(w)]
+    for k in (2, 3, 4):
+        if len(w) > k:
+            f.append(f"p{k}=" + w[:k])
+            f.append(f"s{k}=" + w[-k:])
+    return tuple(f)
 
 
 def _hit_features(hit: CueHit) -> list[str]:

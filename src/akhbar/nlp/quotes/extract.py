@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 from typing import Literal
 
 from akhbar.nlp.quotes import content as ct
@@ -128,7 +129,7 @@ def extract_quotes(
             hidden = anonymity_tokens(toks)
             state = Sentence(si, toks, hits, at, sent.end)
             if learned is not None:
-                state.votes = learned.votes(toks, hits)
+                state.votes = partial(learned.votes, toks, hits)
                 state.overrides = learned.overrides
             state.hits = hits = [
                 h
@@ -171,7 +172,7 @@ def _credits(key: str) -> list[int]:
 def _kept(st: Sentence, hit: CueHit, check: str, rejected: bool) -> bool:
     """Whether ``hit`` survives a rule check: not ``rejected``, or rejected by a check that
     the learned filter's vote for the hit overrides (``cue_model``)."""
-    return not rejected or (hit.start in st.votes and check in st.overrides)
+    return not rejected or (check in st.overrides and st.voted(hit))
 
 
 def _rejected(st: Sentence, hit: CueHit, check: str, rejected: bool) -> bool:
@@ -296,26 +297,29 @@ def _voted_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Openi
     """For a voted cue whose frames found no content (``cue_model``): with ``far_opening``,
     the first complementiser or colon after the subject (or a quotation mark right after it or
     after a frame preposition), beyond the scan limits but before the next cue or sentence end;
-    with ``bare_opening``, the words right after the subject."""
+    with ``bare_opening``, the words right after the subject. The vote is asked last (it runs
+    the tagger over the sentence)."""
     toks = st.toks
-    if hit.start not in st.votes:
-        return None
-    if "far_opening" in st.overrides:
-        later = {h.start for h in st.hits if h.start > hit.start}
-        for n in range(k, len(toks)):
-            word, before = toks[n].word, toks[n - 1].word if n else ""
-            if toks[n].start in later or word in ct.HARD_STOPS:
-                break
-            if before in FAR_SUBORDINATORS:
-                continue
-            if tk.is_complementiser(word) and not word.startswith("ف"):
-                return ct._that_opening(toks, n)
-            if word == ":" or (
-                word in tk.OPEN_MARKS and (n == k or before in tk.FRAME_PREPOSITIONS)
-            ):  # not any quotation mark: "…، ثم شاهد الحضور فيلما بعنوان «…»"
-                return ct._mark_opening(toks, n, replace(form, ambiguous=False))
-    if "bare_opening" in st.overrides and k < len(toks) and not tk.is_punct(toks[k]):
-        return ct.Opening(toks[k].start, "np", k)
+    found = _far_opening(st, hit, form, k) if "far_opening" in st.overrides else None
+    if found is None and "bare_opening" in st.overrides and k < len(toks):
+        found = None if tk.is_punct(toks[k]) else ct.Opening(toks[k].start, "np", k)
+    return found if found is not None and st.voted(hit) else None
+
+
+def _far_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Opening | None:
+    toks = st.toks
+    later = {h.start for h in st.hits if h.start > hit.start}
+    for n in range(k, len(toks)):
+        word, before = toks[n].word, toks[n - 1].word if n else ""
+        if toks[n].start in later or word in ct.HARD_STOPS:
+            break
+        if before in FAR_SUBORDINATORS:
+            continue
+        if tk.is_complementiser(word) and not word.startswith("ف"):
+            return ct._that_opening(toks, n)
+        if word == ":" or (word in tk.OPEN_MARKS and (n == k or before in tk.FRAME_PREPOSITIONS)):
+            # not any quotation mark: "…، ثم شاهد الحضور فيلما بعنوان «…»"
+            return ct._mark_opening(toks, n, replace(form, ambiguous=False))
     return None
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from akhbar.nlp.quotes import content as ct
@@ -50,10 +51,20 @@ class Sentence:
     """Cue hits (by start offset) already used as part of another quote."""
     main: bool = False
     """Whether a quote of the sentence is a main statement (not in a بعد أن clause)."""
-    votes: frozenset[int] = frozenset()
-    """Cue hits (by start offset) the learned filter votes for (``cue_model``)."""
+    votes: Callable[[], frozenset[int]] | None = None
+    """Gives the cue hits (by start offset) the learned filter votes for (``cue_model``); run
+    at most once, when a vote could change an outcome (``voted``)."""
     overrides: frozenset[str] = frozenset()
     """The rule checks those votes may override."""
+    voted_starts: frozenset[int] | None = None
+
+    def voted(self, hit: CueHit) -> bool:
+        """Whether the learned filter votes for ``hit`` (computed for the sentence once)."""
+        if self.votes is None:
+            return False
+        if self.voted_starts is None:
+            self.voted_starts = self.votes()
+        return hit.start in self.voted_starts
 
     def hit_end_tok(self, hit: CueHit) -> int:
         i = self.at[hit.start]
