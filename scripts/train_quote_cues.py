@@ -1,11 +1,15 @@
-"""Train the learned cue filter (``akhbar.nlp.quotes.cue_model``) on the eval windows.
+"""Train the learned cue filter (``akhbar.nlp.quotes.cue_model``) and the learned content
+fallback (``akhbar.nlp.quotes.content_model``) on the eval windows.
 
     .venv/bin/python scripts/train_quote_cues.py ../shared/data [--out PATH]
-        [--without eval/quotes_heldout15.json ...] [--exclude SENTENCE_INDEX_FILE]
+        [--content-out PATH] [--without eval/quotes_heldout15.json ...]
+        [--exclude SENTENCE_INDEX_FILE]
 
 Every window of ``eval/quotes_*.json`` (text read from ``DATA/anercorp/train.txt``) is
 detokenised and run through the cleaning and sentence split the pipeline uses; the quote
-stage's tokens are labelled cue when they overlap a gold cue token (any acceptable position).
+stage's tokens are labelled cue when they overlap a gold cue token (any acceptable position),
+and, for the content model, B/I when they overlap the gold content of that cue (one sequence
+per cue and sentence; word-list matches that are no gold cue give all-O sequences).
 ``--without`` leaves eval files out, and with them every window of another file that shares a
 sentence with theirs; ``--exclude`` drops windows touching the listed sentence indices. Next to
 the model goes a JSON record of the training data, parameters and licence. Same inputs, same
@@ -23,6 +27,7 @@ from typing import Any
 import pycrfsuite
 
 from akhbar.evaluation.quote_dev import iter_windows, read_conll
+from akhbar.nlp.quotes import content_model
 from akhbar.nlp.quotes.cue_model import MODEL_FILE, training_sequences
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +38,13 @@ PARAMS: dict[str, Any] = {
     "max_iterations": 200,
     "feature.possible_transitions": True,
 }
+CONTENT_PARAMS: dict[str, Any] = {
+    "c1": 0.05,
+    "c2": 0.05,
+    "max_iterations": 200,
+    "feature.possible_transitions": True,
+}
+Sequences = list[tuple[list[list[str]], list[str]]]
 LICENCE = (
     "Trained on sentences of ANERcorp (anercorp/train.txt, CC BY-SA 4.0; the text is not "
     "stored here) with the project's own quotation annotations (eval/quotes_*.json)."
@@ -45,9 +57,15 @@ def window_sentences(item: dict[str, Any]) -> range:
 
 
 def collect(
-    files: list[Path], without: list[Path], exclude: set[int], corpus: list[list[tuple[str, str]]]
-) -> tuple[list[tuple[list[list[str]], list[str]]], dict[str, Any]]:
-    """Training sequences and a record of what went in."""
+    files: list[Path],
+    without: list[Path],
+    exclude: set[int],
+    corpus: list[list[tuple[str, str]]],
+    content: Sequences | None = None,
+    negatives: bool = True,
+) -> tuple[Sequences, dict[str, Any]]:
+    """Training sequences and a record of what went in; the content model's sequences of the
+    same windows are appended to ``content`` when given."""
     held: set[int] = set(exclude)
     for path in without:
         dev = json.loads(path.read_text(encoding="utf-8"))
@@ -67,6 +85,10 @@ def collect(
             seen.add((span[0], span[1]))
             cues = [window.spans[(s, t)] for q in item["quotes"] for s, t in q["cue"]]
             data.extend(training_sequences(window.text, cues))
+            if content is not None:
+                content.extend(
+                    content_model.training_sequences(window.text, _gold(item, window), negatives)
+                )
             used += 1
         digest = hashlib.sha256(path.read_bytes()).hexdigest()[:16]
         record["files"][path.name] = {"windows": used, "dropped": dropped, "sha256": digest}
@@ -78,11 +100,30 @@ def collect(
     return data, record
 
 
-def train(data: list[tuple[list[list[str]], list[str]]], out: Path) -> None:
+def _gold(
+    item: dict[str, Any], window: Any
+) -> list[tuple[list[tuple[int, int]], tuple[int, int] | None]]:
+    """(cue character spans, content character span) of each gold quote of a window; None for
+    a content outside the window."""
+    spans = window.spans
+    out = []
+    for q in item["quotes"]:
+        cs, ca, ce, cb = q["content"]
+        inside = (cs, ca) in spans and (ce, cb - 1) in spans
+        content = (spans[(cs, ca)][0], spans[(ce, cb - 1)][1]) if inside else None
+        out.append(([spans[(s, t)] for s, t in q["cue"]], content))
+    return out
+
+
+def train(
+    data: list[tuple[list[list[str]], list[str]]],
+    out: Path,
+    params: dict[str, Any] | None = None,
+) -> None:
     trainer = pycrfsuite.Trainer(verbose=False)
     for xseq, yseq in data:
         trainer.append(xseq, yseq)
-    trainer.set_params(PARAMS)
+    trainer.set_params(PARAMS if params is None else params)
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
 
@@ -91,6 +132,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("data", type=Path, help="the shared data folder (../shared/data)")
     parser.add_argument("--out", type=Path, default=MODEL_FILE)
+    parser.add_argument("--content-out", type=Path, default=None)
     parser.add_argument("--eval-dir", type=Path, default=EVAL_DIR)
     parser.add_argument("--without", type=Path, nargs="*", default=[])
     parser.add_argument("--exclude", type=Path, help="file of sentence indices, one a line")
@@ -104,8 +146,11 @@ def main() -> None:
     if len(sources) != 1:
         raise SystemExit(f"eval files name several sources: {sorted(sources)}")
     corpus = read_conll(args.data / sources.pop())
-    data, record = collect(files, sorted(without), exclude, corpus)
+    content: Sequences = []
+    data, record = collect(files, sorted(without), exclude, corpus, content)
     train(data, args.out)
+    content_out = args.content_out or args.out.with_name(content_model.MODEL_FILE.name)
+    train(content, content_out, CONTENT_PARAMS)
     record = {
         "model": args.out.name,
         "trainer": "python-crfsuite lbfgs",
@@ -118,6 +163,22 @@ def main() -> None:
     }
     args.out.with_suffix(".json").write_text(
         json.dumps(record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
+    content_record = {
+        **record,
+        "model": content_out.name,
+        "params": CONTENT_PARAMS,
+        "labels": "B/I/O of the gold content, one sequence per cue and sentence",
+        "cross_validation": "quote_content_cv.json (scripts/cv_quote_cues.py --content-thresholds)",
+        "sequences": len(content),
+        "negative_sequences": sum(1 for _, y in content if "B" not in y),
+        "tokens": sum(len(y) for _, y in content),
+        "content_tokens": sum(len(y) - y.count("O") for _, y in content),
+    }
+    for name in ("sentences", "cue_tokens"):
+        content_record.pop(name)
+    content_out.with_suffix(".json").write_text(
+        json.dumps(content_record, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
     print(json.dumps({k: v for k, v in record.items() if k != "files"}, ensure_ascii=False))
 

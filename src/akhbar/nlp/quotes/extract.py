@@ -131,6 +131,8 @@ def extract_quotes(
             if learned is not None:
                 state.votes = partial(learned.votes, toks, hits)
                 state.overrides = learned.overrides
+                if learned.content is not None:
+                    state.content = partial(learned.content.start, toks, hits)
             state.hits = hits = [
                 h
                 for h in hits
@@ -279,9 +281,9 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     if timed and (opening is None or opening.via != "that"):
         return
     if opening is None:
-        if j > i or hit.form.kind == "verb":
-            postposed_quote(ctx, st, hit, ci, i, j)
-        return
+        opening, j = _no_opening(ctx, st, hit, form, (ci, i, j), relay)
+        if opening is None:
+            return
     st.consumed.update(
         h.start for h in st.hits if toks[k - 1].start < h.start < opening.start and k
     )
@@ -304,6 +306,73 @@ def _voted_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Openi
     if found is None and "bare_opening" in st.overrides and k < len(toks):
         found = None if tk.is_punct(toks[k]) else ct.Opening(toks[k].start, "np", k)
     return found if found is not None and st.voted(hit) else None
+
+
+def _no_opening(
+    ctx: Context,
+    st: Sentence,
+    hit: CueHit,
+    form: CueForm,
+    at: tuple[int, int, int],
+    relay: tuple[Speaker, int] | None,
+) -> tuple[ct.Opening | None, int]:
+    """No rule found a content after the cue at ``ci`` with subject phrase ``toks[i:j]``: a
+    content before it (``postposed_quote``, recorded there), or else, for a voted cue with
+    ``learned_content``, the content model's confident start at or after token ``i`` and
+    before the next cue (a start inside the subject phrase ends the phrase there), if the
+    content checks pass. Returns the opening and the subject's end."""
+    ci, i, j = at
+    if j > i or hit.form.kind == "verb":
+        before = len(st.quotes)
+        postposed_quote(ctx, st, hit, ci, i, j)
+        if len(st.quotes) > before:
+            return None, j
+    if st.content is None or "learned_content" not in st.overrides:
+        return None, j
+    later = [st.at[h.start] for h in st.hits if h.start > hit.start and h.start in st.at]
+    hi = min(later, default=len(st.toks))
+    if not _words_before_stop(st.toks, i, hi) or not st.voted(hit):
+        return None, j  # the vote is asked last: it runs the cue tagger
+    start = st.content(ci, i, hi)
+    opening = _learned_opening(st.toks, start[0]) if start is not None else None
+    if opening is None:
+        return None, j
+    j = max(i, min(j, opening.marker))
+    if _bad_opening(ctx, st, hit, form, opening, (ci, i, j), relay):
+        return None, j
+    return opening, j
+
+
+def _words_before_stop(toks: list[tk.Tok], lo: int, hi: int) -> bool:
+    """Whether a word stands in ``toks[lo:hi]`` before any sentence end."""
+    for tok in toks[lo:hi]:
+        if tok.word in ct.HARD_STOPS:
+            return False
+        if not tk.is_punct(tok):
+            return True
+    return False
+
+
+def _learned_opening(toks: list[tk.Tok], p: int) -> ct.Opening | None:
+    """The opening for a content the model starts at token ``p``, with the ``via`` its left
+    edge shows (a quotation mark, a colon, a complementiser, a frame preposition, or none)."""
+    word = toks[p].word
+    before = toks[p - 1].word if p else ""
+    if word in tk.OPEN_MARKS:
+        return ct.Opening(toks[p].start, "quote", p)
+    if before in tk.OPEN_MARKS:
+        return ct.Opening(toks[p - 1].start, "quote", p - 1)
+    if tk.is_punct(toks[p]):
+        return None
+    if before == ":":
+        return ct.Opening(toks[p].start, "colon", p - 1)
+    if tk.is_complementiser(before):
+        return ct.Opening(toks[p].start, "that", p - 1)
+    if tk.is_complementiser(word):
+        return ct.Opening(toks[p].start, "that", p)
+    if before in tk.FRAME_PREPOSITIONS:
+        return ct.Opening(toks[p].start, "prep", p - 1)
+    return ct.Opening(toks[p].start, "np", p)
 
 
 def _far_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Opening | None:

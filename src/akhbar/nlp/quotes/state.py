@@ -56,6 +56,10 @@ class Sentence:
     at most once, when a vote could change an outcome (``voted``)."""
     overrides: frozenset[str] = frozenset()
     """The rule checks those votes may override."""
+    content: Callable[[int, int, int], tuple[int, float] | None] | None = None
+    """The learned content fallback (``content_model.ContentModel.start`` for this sentence):
+    cue token, first allowed token, end of the allowed tokens -> the content's first token and
+    its B marginal."""
     voted_starts: frozenset[int] | None = None
 
     def voted(self, hit: CueHit) -> bool:
