@@ -2,16 +2,21 @@
 
     nice -n 10 .venv/bin/python scripts/cv_quote_cues.py ../shared/data [--work DIR]
         [--thresholds 0.5 0.7 0.9] [--overrides impersonal,negated ...] [--per-check]
+        [--content-thresholds 0.3 0.5 0.7] [--no-negatives] [--compare SPEC@T]
         [--out results.json]
 
 For each ``eval/quotes_*.json`` file a model is trained on the other files' windows (those
 sharing a sentence with the held-out file's windows removed: ``train_quote_cues.py
 --without``) and written to ``--work``; the held-out file is then scored as
 ``scripts/eval_quotes.py`` scores it (real pipeline, shipped NER) with the rules alone and with
-the rules plus that model's votes, for every threshold and every override set. Cleaning and
+the rules plus that model's votes, for every threshold and every override set. Each fold also
+trains the content model (``content_model``) without the held-out file; an override set with
+``learned_content`` is scored at every ``--content-thresholds`` value (configuration
+``SPEC@T/cC``). ``--no-negatives`` trains the content model on gold cues only. Cleaning and
 entities are computed once per window (they do not depend on the quote stage). ``--per-check``
 also scores each check in ``cue_model.CHECKS`` as the only override, to see which rejections
-the votes hit and whether overriding them pays.
+the votes hit and whether overriding them pays. ``--compare`` prints the tables as rules alone
+/ that configuration / each other one.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from akhbar.pipeline import _assemble
 from akhbar.schemas import RawArticle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from train_quote_cues import EVAL_DIR, collect, train
+from train_quote_cues import CONTENT_PARAMS, EVAL_DIR, collect, train
 
 Prepared = list[tuple[dict[str, Any], Window, RawArticle, Document, EntityResult]]
 
@@ -87,6 +92,9 @@ def main() -> None:
         "--overrides", nargs="*", default=[], help="override sets, each comma-separated"
     )
     parser.add_argument("--per-check", action="store_true")
+    parser.add_argument("--content-thresholds", type=float, nargs="*", default=[0.5])
+    parser.add_argument("--no-negatives", action="store_true")
+    parser.add_argument("--compare", help="a configuration name (SPEC@T) for three-way tables")
     parser.add_argument("--out", type=Path, help="raw counts and error lines (corpus text)")
     parser.add_argument("--summary", type=Path, help="rates only, no corpus text")
     args = parser.parse_args()
@@ -94,22 +102,34 @@ def main() -> None:
     files = sorted(EVAL_DIR.glob("quotes_*.json"))
     corpus = read_conll(args.data / "anercorp" / "train.txt")
     prepared = prepare(files, corpus, args.work / "prepared.pkl")
-    configs: list[tuple[str, float, frozenset[str]]] = []
+    configs: list[tuple[str, float, frozenset[str], float | None]] = []
     for t in args.thresholds:
         for spec in args.overrides:
-            configs.append((f"{spec}@{t}", t, frozenset(spec.replace(",", " ").split())))
+            names = frozenset(spec.replace(",", " ").split())
+            if "learned_content" not in names:
+                configs.append((f"{spec}@{t}", t, names, None))
+                continue
+            for c in args.content_thresholds:
+                configs.append((f"{spec}@{t}/c{c}", t, names, c))
         if args.per_check:
-            configs += [(f"{c}@{t}", t, frozenset({c})) for c in sorted(cue_model.CHECKS)]
+            configs += [(f"{c}@{t}", t, frozenset({c}), None) for c in sorted(cue_model.CHECKS)]
+    suffix = ".content_pos.crfsuite" if args.no_negatives else ".content.crfsuite"
     results: dict[str, dict[str, Any]] = {}
     for path in files:
         model = args.work / f"without_{path.stem}.crfsuite"
-        if not model.exists():
-            data, _ = collect([f for f in files if f != path], [path], set(), corpus)
-            train(data, model)
+        content_file = args.work / f"without_{path.stem}{suffix}"
+        if not model.exists() or not content_file.exists():
+            content: list[tuple[list[list[str]], list[str]]] = []
+            others = [f for f in files if f != path]
+            data, _ = collect(others, [path], set(), corpus, content, not args.no_negatives)
+            if not model.exists():
+                train(data, model)
+            train(content, content_file, CONTENT_PARAMS)
         rows = prepared[path.name]
         per = results[path.name] = {"rules": counts(score(rows, None))}
-        for name, t, overrides in configs:
-            per[name] = counts(score(rows, cue_model.load(model, t, overrides)))
+        for name, t, overrides, c in configs:
+            loaded = cue_model.load(model, t, overrides, content_file, c)
+            per[name] = counts(score(rows, loaded))
         print(path.name, json.dumps({k: v["matched"] for k, v in per.items()}), flush=True)
     if args.out:
         args.out.write_text(json.dumps(results, ensure_ascii=False, indent=1), encoding="utf-8")
@@ -123,7 +143,7 @@ def main() -> None:
         }
         args.summary.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
     for c in [n for n, *_ in configs]:
-        print(table(results, c))
+        print(table(results, c, args.compare))
 
 
 def sum_counts(results: dict[str, dict[str, Any]], config: str) -> dict[str, Any]:
@@ -147,8 +167,11 @@ def rates(c: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def table(results: dict[str, dict[str, Any]], config: str) -> str:
-    """A markdown table: per file and pooled, rules alone vs rules + filter."""
+def table(results: dict[str, dict[str, Any]], config: str, base: str | None = None) -> str:
+    """A markdown table: per file and pooled, rules alone vs rules + filter (with ``base``:
+    rules alone / ``base`` / ``config``); cells are P / R / speaker / content."""
+    if base is not None and base != config:
+        return _three(results, base, config)
     head = "| file | gold | rules P / R / spk / content | + filter P / R / spk / content |"
     rows = [f"{config}", head, "|---|---|---|---|"]
 
@@ -164,6 +187,30 @@ def table(results: dict[str, dict[str, Any]], config: str) -> str:
         ra, rb = rates(a), rates(b)
         mark = "" if (a["predicted"], a["matched"]) == (b["predicted"], b["matched"]) else " *"
         rows.append(f"| {name} | {a['gold']} | {cells(ra)} | {cells(rb)}{mark} |")
+    return "\n".join(rows)
+
+
+def _cells(x: dict[str, Any]) -> str:
+    r = rates(x)
+    parts = [f"{r[k]:.3f}".lstrip("0") for k in ("cue_precision", "cue_recall", "speaker_accuracy")]
+    content = f"{r['content_f1']:.3f}".lstrip("0")
+    return f"{x['predicted']} / {x['matched']} / " + " / ".join(parts) + f" / {content}"
+
+
+def _three(results: dict[str, dict[str, Any]], base: str, config: str) -> str:
+    """Rules alone / ``base`` / ``config`` per file and pooled: predicted / right / P / R /
+    speaker / content (``*``: other quotes than ``base``)."""
+    rows = [
+        f"{config}",
+        f"| file | gold | rules alone | {base} | {config} |",
+        "|---|---|---|---|---|",
+    ]
+    items = [(f, per) for f, per in results.items()]
+    pooled = {c: sum_counts(results, c) for c in ("rules", base, config)}
+    for name, per in [*items, ("pooled", pooled)]:
+        a, b, c = per["rules"], per[base], per[config]
+        mark = "" if (b["predicted"], b["matched"]) == (c["predicted"], c["matched"]) else " *"
+        rows.append(f"| {name} | {a['gold']} | {_cells(a)} | {_cells(b)} | {_cells(c)}{mark} |")
     return "\n".join(rows)
 
 
