@@ -169,7 +169,7 @@ def main() -> None:
         "model": content_out.name,
         "params": CONTENT_PARAMS,
         "labels": "B/I/O of the gold content, one sequence per cue and sentence",
-        "cross_validation": "quote_content_cv.json (scripts/cv_quote_cues.py --content-thresholds)",
+        "cross_validation": "quote_cues_cv.json (scripts/cv_quote_cues.py --summary)",
         "sequences": len(content),
         "negative_sequences": sum(1 for _, y in content if "B" not in y),
         "tokens": sum(len(y) for _, y in content),

@@ -147,3 +147,24 @@ def test_the_training_script_is_deterministic_and_its_model_loads(tmp_path: Path
     tagger = cue_model.load(models[0]).tagger
     tagger.set([["b", "w=x"]])
     assert 0.0 <= tagger.marginal(cue_model.CUE, 0) <= 1.0
+
+
+def test_a_bare_content_follows_the_subject_only_for_a_confident_vote() -> None:
+    text = "وأوضح المتحدث الحكومة لن تتراجع عن قرارها."
+    assert _contents(text, None) == []
+    assert _contents(text, _filter(0.9, "plausible", "far_opening")) == []
+    assert _contents(text, _filter(0.4, "bare_opening")) == []  # below the threshold
+    (content,) = _contents(text, _filter(0.9, "bare_opening"))
+    assert content.endswith("لن تتراجع عن قرارها")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتابع الجمهور المباراة حتى النهاية.",  # an ambiguous cue word
+        "وأضافت الأمطار الغزيرة أضرارا كبيرة.",  # a subject that cannot speak
+        "وأقر المجلس أمس بغالبية كبيرة نشر قوات.",  # an adverb of time
+    ],
+)
+def test_no_bare_content_after_an_adjunct_an_ambiguous_cue_or_a_mute_subject(text: str) -> None:
+    assert _contents(text, _filter(0.9, "bare_opening")) == []

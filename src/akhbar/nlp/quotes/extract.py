@@ -95,6 +95,18 @@ FAR_SUBORDINATORS = folded(lx.words("بعد قبل وبعد وقبل دون بد
 subordinate clause or a quoted name, not the content ("من دون أن يعلن"، "ل «الشرق الأوسط»";
 the frame prepositions على/إلى/عن/ب/من do open contents: "تنص على «…»"، "يشير إلى أن")."""
 
+BARE_STARTS = folded(
+    lx.words(
+        "في وفي حتى منذ خلال بعد قبل مع عند لدى بين نحو ضد من عن على إلى الذي التي الذين "
+        "اللذين اللتين اللواتي اللاتي أمس اليوم غدا مساء صباح"
+    )
+)
+"""Words that start an adjunct or a relative clause, not a statement: the words after the
+subject of a voted cue are no content when they start with one ("وتابع الجمهور المباراة حتى
+النهاية"، "وأقر المجلس أمس بغالبية…"، "وأشار X الذي عاد…"). Only for ``bare_opening``, whose
+content has no complementiser, colon or quotation mark to mark it; with the ambiguous cue
+words (طالب، تابع، نقل…) and subjects that cannot speak (``plausible``) also left out."""
+
 INTERROGATIVES = folded(lx.words("لماذا ولماذا فلماذا هل وهل فهل ماذا وماذا متى"))
 """Words before a cue that make it a question ("ولماذا تصف الفيلم بالفاشل؟"، "هل قال إن…؟"):
 it asks, it reports no statement."""
@@ -296,15 +308,13 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
 
 
 def _voted_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Opening | None:
-    """For a voted cue whose frames found no content (``cue_model``): with ``far_opening``,
+    """For a voted cue whose frames found no content (``cue_model``), with ``far_opening``:
     the first complementiser or colon after the subject (or a quotation mark right after it or
-    after a frame preposition), beyond the scan limits but before the next cue or sentence end;
-    with ``bare_opening``, the words right after the subject. The vote is asked last (it runs
-    the tagger over the sentence)."""
-    toks = st.toks
-    found = _far_opening(st, hit, form, k) if "far_opening" in st.overrides else None
-    if found is None and "bare_opening" in st.overrides and k < len(toks):
-        found = None if tk.is_punct(toks[k]) else ct.Opening(toks[k].start, "np", k)
+    after a frame preposition), beyond the scan limits but before the next cue or sentence end.
+    The vote is asked last (it runs the tagger over the sentence)."""
+    if "far_opening" not in st.overrides:
+        return None
+    found = _far_opening(st, hit, form, k)
     return found if found is not None and st.voted(hit) else None
 
 
@@ -317,27 +327,40 @@ def _no_opening(
     relay: tuple[Speaker, int] | None,
 ) -> tuple[ct.Opening | None, int]:
     """No rule found a content after the cue at ``ci`` with subject phrase ``toks[i:j]``: a
-    content before it (``postposed_quote``, recorded there), or else, for a voted cue with
-    ``learned_content``, the content model's confident start at or after token ``i`` and
-    before the next cue (a start inside the subject phrase ends the phrase there), if the
-    content checks pass. Returns the opening and the subject's end."""
+    content before it (``postposed_quote``, recorded there), or else, for a voted cue, the
+    content model's confident start at or after token ``i`` and before the next cue
+    (``learned_content``; a start inside the subject phrase ends the phrase there), or else
+    the words right after the subject (``bare_opening``), if the content checks pass. Returns
+    the opening and the subject's end."""
     ci, i, j = at
     if j > i or hit.form.kind == "verb":
         before = len(st.quotes)
         postposed_quote(ctx, st, hit, ci, i, j)
         if len(st.quotes) > before:
             return None, j
-    if st.content is None or "learned_content" not in st.overrides:
-        return None, j
     later = [st.at[h.start] for h in st.hits if h.start > hit.start and h.start in st.at]
     hi = min(later, default=len(st.toks))
-    if not _words_before_stop(st.toks, i, hi) or not st.voted(hit):
+    wanted = st.overrides & {"learned_content", "bare_opening"}
+    if not wanted or not _words_before_stop(st.toks, i, hi) or not st.voted(hit):
         return None, j  # the vote is asked last: it runs the cue tagger
-    start = st.content(ci, i, hi)
-    opening = _learned_opening(st.toks, start[0]) if start is not None else None
-    if opening is None:
+    if st.content is not None and "learned_content" in wanted:
+        start = st.content(ci, i, hi)
+        opening = _learned_opening(st.toks, start[0]) if start is not None else None
+        if opening is not None:
+            learned_j = max(i, min(j, opening.marker))
+            if not _bad_opening(ctx, st, hit, form, opening, (ci, i, learned_j), relay):
+                return opening, learned_j
+    k = relay[1] if relay is not None else j
+    if (
+        "bare_opening" not in wanted
+        or k >= len(st.toks)
+        or tk.is_punct(st.toks[k])
+        or st.toks[k].word in BARE_STARTS
+        or hit.form.ambiguous
+        or not plausible(ctx, st.toks, i, j)
+    ):
         return None, j
-    j = max(i, min(j, opening.marker))
+    opening = ct.Opening(st.toks[k].start, "np", k)
     if _bad_opening(ctx, st, hit, form, opening, (ci, i, j), relay):
         return None, j
     return opening, j
