@@ -15,15 +15,20 @@ from tests.nlp.quotes_support import make_doc, make_entities
 from tests.nlp.test_quote_cue_model import REPO, _tiny_corpus
 
 NO_MARKER = (
-    "وأكد الرجل الذي التقيناه في السوق القديم بعد ظهر يوم الجمعة الماضي وسط المدينة "
+    "وأكد الوزير خلال المؤتمر الصحفي الذي عقده بعد ظهر يوم الجمعة الماضي وسط المدينة "
     "الأسعار ارتفعت كثيرا."
 )
 """A content with no complementiser, colon or quotation mark, beyond the scan: the rules (and
 the far opening) find none."""
 
+MUTE_SUBJECT = (
+    "وأكد الرجل الذي التقيناه في السوق القديم بعد ظهر يوم الجمعة الماضي وسط المدينة "
+    "الأسعار ارتفعت كثيرا."
+)
+"""The same after a subject the rules do not let speak without a marker (``plausible``)."""
+
 CURRENT = ("plausible", "far_opening")
-"""The cue filter's overrides before the content fallback (a start with no marker is an NP
-object, which the ``plausible`` check rejects after a subject that cannot speak)."""
+"""The cue filter's overrides before the content fallback."""
 
 
 class _Cue:
@@ -165,3 +170,8 @@ def test_the_training_script_writes_a_deterministic_content_model(tmp_path: Path
     loaded = content_model.load(models[0])
     loaded.tagger.set([["b", "side=at"], ["b", "side=after"]])
     assert 0.0 <= loaded.tagger.marginal(content_model.BEGIN, 1) <= 1.0
+
+
+def test_a_start_with_no_marker_needs_a_subject_that_can_speak() -> None:
+    at = _index(MUTE_SUBJECT, "الاسعار")
+    assert _contents(MUTE_SUBJECT, at, 0.9, *CURRENT, "learned_content") == []

@@ -330,8 +330,10 @@ def _no_opening(
     content before it (``postposed_quote``, recorded there), or else, for a voted cue, the
     content model's confident start at or after token ``i`` and before the next cue
     (``learned_content``; a start inside the subject phrase ends the phrase there), or else
-    the words right after the subject (``bare_opening``), if the content checks pass. Returns
-    the opening and the subject's end."""
+    the words right after the subject (``bare_opening``), if the content checks pass. A
+    content with no complementiser, colon or quotation mark before it needs a subject that can
+    speak (``plausible``; the vote does not override it here). Returns the opening and the
+    subject's end."""
     ci, i, j = at
     if j > i or hit.form.kind == "verb":
         before = len(st.quotes)
@@ -347,9 +349,10 @@ def _no_opening(
         start = st.content(ci, i, hi)
         opening = _learned_opening(st.toks, start[0]) if start is not None else None
         if opening is not None:
-            learned_j = max(i, min(j, opening.marker))
-            if not _bad_opening(ctx, st, hit, form, opening, (ci, i, learned_j), relay):
-                return opening, learned_j
+            at_learned = (ci, i, max(i, min(j, opening.marker)))
+            mute = opening.via == "np" and not plausible(ctx, st.toks, i, at_learned[2])
+            if not mute and not _bad_opening(ctx, st, hit, form, opening, at_learned, relay):
+                return opening, at_learned[2]
     k = relay[1] if relay is not None else j
     if (
         "bare_opening" not in wanted
