@@ -41,8 +41,8 @@ OTHER = "O"
 DEFAULT_ON = True
 """Whether ``extract_quotes`` uses the filter when no setting says otherwise. Chosen on the
 leave-one-file-out cross-validation over the eval files (docs/QUOTES.md, "Learned cue
-filter"; ``data/quote_cues_cv.json``; 19 files, 1,110 quotes): pooled cue P/R/F1
-.961/.892/.925 -> .957/.914/.935, speaker .939 -> .938, content .942 -> .939."""
+filter"; ``data/quote_cues_cv.json``; 20 files, 1,180 quotes): pooled cue P/R/F1
+.961/.886/.922 -> .955/.908/.931, speaker .938 -> .935, content .942 -> .939."""
 
 DEFAULT_THRESHOLD = 0.5
 """The marginal probability of "cue" at which a match gets a vote (0.5 and 0.8 differ by
@@ -55,8 +55,8 @@ DEFAULT_OVERRIDES: frozenset[str] = frozenset(
 """What a vote may override: the only two rule checks that paid in the cross-validation (each
 other check, overridden alone, added false quotes and no right one); the learned content start
 (``content_model``) when the rules found no content; and, last, the words right after the
-subject as the content (``extract.BARE_STARTS``; 19-file cross-validation: +9 right quotes
-for +13 predictions over the first three, speaker and content -.003 each)."""
+subject as the content (``extract.BARE_STARTS``; 20-file cross-validation: +9 right quotes
+for +13 predictions over the first three, speaker and content -.002 each)."""
 
 CHECKS = frozenset(
     {
