@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -12,7 +10,7 @@ from akhbar.nlp.quotes import content_model, cue_model, extract_quotes
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.cues import KEY_FOLD, find_cues
 from tests.nlp.quotes_support import make_doc, make_entities
-from tests.nlp.test_quote_cue_model import REPO, _tiny_corpus
+from tests.nlp.test_quote_cue_model import train_twice
 
 NO_MARKER = (
     "وأكد الوزير خلال المؤتمر الصحفي الذي عقده بعد ظهر يوم الجمعة الماضي وسط المدينة "
@@ -152,14 +150,7 @@ def test_the_shipped_model_starts_a_plain_content_after_the_complementiser() -> 
 
 
 def test_the_training_script_writes_a_deterministic_content_model(tmp_path: Path) -> None:
-    data, evals = _tiny_corpus(tmp_path)
-    script = str(REPO / "scripts" / "train_quote_cues.py")
-    models = []
-    for name in ("a", "b"):
-        out = tmp_path / name / "cues.crfsuite"
-        cmd = [sys.executable, script, str(data), "--eval-dir", str(evals), "--out", str(out)]
-        subprocess.run(cmd, check=True, capture_output=True)
-        models.append(out.with_name(content_model.MODEL_FILE.name))
+    models = [m.with_name(content_model.MODEL_FILE.name) for m in train_twice(tmp_path)]
     assert models[0].read_bytes() == models[1].read_bytes()
     record = json.loads(models[0].with_suffix(".json").read_text(encoding="utf-8"))
     # sentence 0's cue with its content; sentence 1's cue, whose content lies in sentence 0

@@ -131,15 +131,22 @@ def _tiny_corpus(root: Path) -> tuple[Path, Path]:
     return data, evals
 
 
-def test_the_training_script_is_deterministic_and_its_model_loads(tmp_path: Path) -> None:
-    data, evals = _tiny_corpus(tmp_path)
+def train_twice(root: Path) -> list[Path]:
+    """Run ``scripts/train_quote_cues.py`` twice on the tiny corpus; the two cue model paths
+    (each run writes the content model next to its cue model)."""
+    data, evals = _tiny_corpus(root)
     script = str(REPO / "scripts" / "train_quote_cues.py")
     models = []
     for name in ("a", "b"):
-        out = tmp_path / name / "cues.crfsuite"
+        out = root / name / "cues.crfsuite"
         cmd = [sys.executable, script, str(data), "--eval-dir", str(evals), "--out", str(out)]
         subprocess.run(cmd, check=True, capture_output=True)
         models.append(out)
+    return models
+
+
+def test_the_training_script_is_deterministic_and_its_model_loads(tmp_path: Path) -> None:
+    models = train_twice(tmp_path)
     assert models[0].read_bytes() == models[1].read_bytes()
     record = json.loads(models[0].with_suffix(".json").read_text(encoding="utf-8"))
     assert (record["windows"], record["sentences"], record["cue_tokens"]) == (3, 4, 3)

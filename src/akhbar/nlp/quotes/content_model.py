@@ -20,10 +20,9 @@ from pathlib import Path
 
 import pycrfsuite
 
-from akhbar.nlp.clean import clean
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.cue_model import DATA_DIR, word_features
-from akhbar.nlp.quotes.cues import KEY_FOLD, CueHit, find_cues
+from akhbar.nlp.quotes.cue_model import DATA_DIR, stage_sentences, word_features
+from akhbar.nlp.quotes.cues import CueHit
 
 MODEL_FILE = DATA_DIR / "quote_content.crfsuite"
 
@@ -174,16 +173,8 @@ def training_sequences(
     (in the cue's sentence) those overlapping the content span, B on the first; a cue whose
     content is None (not in ``text``) gives no sequence. With ``negatives``, every word-list
     match overlapping no gold cue gives an all-O sequence."""
-    doc = clean(text)
-    key = doc.key.translate(KEY_FOLD)
-    marks = tk.HAS_MARKS.search(key) is not None
     out = []
-    for sent in doc.sentences:
-        toks = tk.tokenize(key, sent.start, sent.end, marks)
-        if not toks:
-            continue
-        raw = [doc.raw_span(t.start, t.end) for t in toks]
-        hits = find_cues(key, sent.start, sent.end)
+    for raw, toks, hits in stage_sentences(text):
         gold_cues: set[int] = set()
         for cues, content in quotes:
             at = [i for i, (a, b) in enumerate(raw) if any(a < e and s < b for s, e in cues)]

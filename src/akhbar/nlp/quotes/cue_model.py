@@ -17,7 +17,7 @@ from ``CHECKS``, comma- or space-separated) other overrides; all are read once p
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -254,23 +254,33 @@ def active() -> CueFilter | None:
     )
 
 
-def training_sequences(
-    text: str, cues: Sequence[tuple[int, int]]
-) -> list[tuple[list[list[str]], list[str]]]:
-    """Features and labels of every sentence of ``text`` as the quote stage sees it (cleaned,
-    segmented, folded, tokenised): a token is a cue when its raw span overlaps one of the
-    ``cues`` character spans of ``text``."""
+StageSentence = tuple[list[tuple[int, int]], list[tk.Tok], list[CueHit]]
+"""Raw character spans of the tokens, the tokens, the word-list matches."""
+
+
+def stage_sentences(text: str) -> Iterator[StageSentence]:
+    """The non-empty sentences of ``text`` as the quote stage sees them (cleaned, segmented,
+    folded, tokenised): each token's raw character span, the tokens and the word-list
+    matches."""
     doc = clean(text)
     key = doc.key.translate(KEY_FOLD)
     marks = tk.HAS_MARKS.search(key) is not None
-    out = []
     for sent in doc.sentences:
         toks = tk.tokenize(key, sent.start, sent.end, marks)
-        if not toks:
-            continue
-        labels = []
-        for t in toks:
-            a, b = doc.raw_span(t.start, t.end)
-            labels.append(CUE if any(a < e and s < b for s, e in cues) else OTHER)
-        out.append((features(toks, find_cues(key, sent.start, sent.end)), labels))
-    return out
+        if toks:
+            raw = [doc.raw_span(t.start, t.end) for t in toks]
+            yield raw, toks, find_cues(key, sent.start, sent.end)
+
+
+def training_sequences(
+    text: str, cues: Sequence[tuple[int, int]]
+) -> list[tuple[list[list[str]], list[str]]]:
+    """Features and labels of every sentence of ``text`` (``stage_sentences``): a token is a
+    cue when its raw span overlaps one of the ``cues`` character spans of ``text``."""
+    return [
+        (
+            features(toks, hits),
+            [CUE if any(a < e and s < b for s, e in cues) else OTHER for a, b in raw],
+        )
+        for raw, toks, hits in stage_sentences(text)
+    ]
