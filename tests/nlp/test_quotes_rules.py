@@ -2275,3 +2275,10 @@ def test_speech_noun_right_after_the_verb_is_its_object() -> None:
     assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in quotes][1:] == [
         ("وتوقع", "P1", "إعلان الاتفاق خلال أيام")
     ]
+
+
+def test_post_posed_kama_without_a_comma_at_the_sentence_end() -> None:
+    text = "وصلت قوات دولية إلى جنوب لبنان لدعم الجيش كما افاد مراسل فرانس برس."
+    assert _said(text) == [("افاد", "مراسل فرانس برس", "وصلت قوات دولية إلى جنوب لبنان لدعم الجيش")]
+    # words after the source: not a post-posed attribution without its comma
+    assert _said("وصلت قوات دولية إلى الجنوب كما افاد مراسل فرانس برس في تقريره المطول.") == []

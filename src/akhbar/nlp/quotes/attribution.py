@@ -54,6 +54,15 @@ def postposed_quote(ctx: Context, st: Sentence, hit: CueHit, ci: int, i: int, j:
         return  # "…، ويعتبر X مؤسس المدينة": a coordinated clause of its own, no attribution
     if attributed:
         k -= 1
+    elif (
+        k < ci
+        and j > i
+        and not tail
+        and k > 0
+        and toks[k - 1].word not in ",،"
+        and toks[k - 1].word not in tk.CLOSE_MARKS
+    ):
+        k += 1  # "… لدعم الجيش كما افاد مراسل X.": كما with no comma, the sentence ends there
     elif k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
         return
     seg = max(_segment_start(st, toks[k - 1].start, inside=attributed), _credit_end(ctx, st, ci))
