@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Literal
 
 from akhbar.evaluation.quote_dev import Window, corpus_label, evaluate, read_conll
+from akhbar.nlp.quotes import cue_model
 from akhbar.pipeline import Pipeline
 from akhbar.schemas import EnrichedArticle, RawArticle
 
@@ -65,15 +66,18 @@ def main() -> None:
     )
     parser.add_argument("--cue-model", type=Path, help="another cue filter model file")
     args = parser.parse_args()
-    if args.cue_filter:
-        os.environ["AKHBAR_QUOTE_CUE_FILTER"] = args.cue_filter
-    if args.cue_model:
-        os.environ["AKHBAR_QUOTE_CUE_MODEL"] = str(args.cue_model)
+    learned: cue_model.CueFilter | Literal["shipped"] | None = "shipped"
+    if args.cue_filter == "off":
+        learned = None
+    elif args.cue_model:
+        learned = cue_model.load(args.cue_model)
     dev = json.loads(args.dev.read_text(encoding="utf-8"))
     corpus = read_conll(args.data / dev["source"])
     tagger = WindowTagger()
     pipeline = (
-        Pipeline(tagger=tagger) if args.entities == "gold" else Pipeline(ner_backend=args.backend)
+        Pipeline(tagger=tagger, cue_filter=learned)
+        if args.entities == "gold"
+        else Pipeline(ner_backend=args.backend, cue_filter=learned)
     )
 
     def run(window: Window) -> EnrichedArticle:

@@ -16,7 +16,7 @@ def process_payloads(
 ) -> Iterator[tuple[Literal["result", "dead"], str]]:
     """Yield ("result", json) or ("dead", json) for each payload, in order."""
     settings = get_settings()
-    pipeline = pipeline or Pipeline(settings.ner_backend)
+    pipeline = pipeline or Pipeline.from_settings(settings)
     sink = MemorySink()
     for payload in payloads:
         before_results, before_dead = len(sink.results), len(sink.dead)

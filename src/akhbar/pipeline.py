@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from typing import Any
+from typing import Any, Literal
 
 from akhbar import __version__
 from akhbar.errors import RejectedInput
@@ -18,6 +18,7 @@ from akhbar.nlp.ner import Tagger, load_tagger
 from akhbar.nlp.quotes import cue_model, extract_quotes
 from akhbar.nlp.types import Document, EntityResult, Quote
 from akhbar.schemas import EnrichedArticle, RawArticle
+from akhbar.settings import Settings
 
 
 def content_hash(article: RawArticle) -> str:
@@ -32,8 +33,21 @@ def content_hash(article: RawArticle) -> str:
 class Pipeline:
     """clean -> entities -> quotes, with the expensive resources built once."""
 
-    def __init__(self, ner_backend: str = "crf", tagger: Tagger | None = None) -> None:
+    def __init__(
+        self,
+        ner_backend: str = "crf",
+        tagger: Tagger | None = None,
+        cue_filter: cue_model.CueFilter | Literal["shipped"] | None = "shipped",
+    ) -> None:
+        """``cue_filter``: the quote stage's learned filter (``cue_model``), None for its rules
+        alone (``Settings.quote_learned``)."""
         self.tagger = tagger if tagger is not None else load_tagger(ner_backend)
+        self.cue_filter = cue_model.shipped() if isinstance(cue_filter, str) else cue_filter
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> Pipeline:
+        """The pipeline the service runs: its NER backend and quote stage as configured."""
+        return cls(settings.ner_backend, cue_filter="shipped" if settings.quote_learned else None)
 
     def run(self, article: RawArticle) -> EnrichedArticle:
         """Process one validated article. Raises ``RejectedInput`` for unprocessable content."""
@@ -49,11 +63,11 @@ class Pipeline:
         stages["entities"] = _ms(t0)
 
         t0 = time.perf_counter()
-        quotes = extract_quotes(doc, entities)
+        quotes = extract_quotes(doc, entities, self.cue_filter)
         stages["quotes"] = _ms(t0)
 
         t0 = time.perf_counter()
-        result = _assemble(article, doc, entities, quotes)
+        result = _assemble(article, doc, entities, quotes, self.cue_filter is not None)
         stages["assemble"] = _ms(t0)
         result.processing.stages_ms = stages
         result.processing.duration_ms = _ms(started)
@@ -74,7 +88,11 @@ def _text_span(doc: Document, start: int, end: int) -> dict[str, Any]:
 
 
 def _assemble(
-    article: RawArticle, doc: Document, entities: EntityResult, quotes: list[Quote]
+    article: RawArticle,
+    doc: Document,
+    entities: EntityResult,
+    quotes: list[Quote],
+    learned_quotes: bool = True,
 ) -> EnrichedArticle:
     """The result model, built as plain dicts and validated once (a third cheaper than
     constructing every nested model on its own; the output is identical)."""
@@ -118,7 +136,7 @@ def _assemble(
                 "backends": {
                     "clean": "akhbar",
                     "entities": entities.backend,
-                    "quotes": "rules+cue-crf" if cue_model.active() else "rules",
+                    "quotes": "rules+cue-crf" if learned_quotes else "rules",
                 },
                 "duration_ms": 0.0,
                 "stages_ms": {},

@@ -91,4 +91,4 @@ def get_runtime() -> Runtime:
     settings = get_settings()
     client = redis_client(settings)
     sink = RedisSink(client, settings.results_stream, settings.dead_stream, settings.dedup_ttl_s)
-    return Runtime(settings, Pipeline(settings.ner_backend), client, sink)
+    return Runtime(settings, Pipeline.from_settings(settings), client, sink)

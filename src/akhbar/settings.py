@@ -105,6 +105,11 @@ class Settings(BaseSettings):
     ner_backend: Literal["crf", "camel"] = Field(
         "crf", description="crf: shipped offline model; camel: CAMeL Tools BERT (needs its data)."
     )
+    quote_learned: bool = Field(
+        True,
+        description="Quote stage: the learned cue filter and content fallbacks on top of the "
+        "rules (docs/QUOTES.md); false: the rules alone.",
+    )
     log_format: Literal["json", "console"] = Field("json", description="Log line format.")
     log_level: str = Field("INFO", description="Logging level.")
     metrics_port: int = Field(0, ge=0, description="Serve Prometheus metrics here (0: off).")

@@ -8,15 +8,16 @@ marginal probability of being a cue is at least the threshold; ``extract`` lets 
 past the checks named in ``CueFilter.overrides`` only. The content step still has to find a
 content: a vote never makes a quote on its own.
 
-The filter is on when ``DEFAULT_ON`` says so; ``AKHBAR_QUOTE_CUE_FILTER=on|off`` overrides
-that, ``AKHBAR_QUOTE_CUE_MODEL`` points at another model file and
-``AKHBAR_QUOTE_CUE_THRESHOLD`` another threshold and ``AKHBAR_QUOTE_CUE_OVERRIDES`` (names
-from ``CHECKS``, comma- or space-separated) other overrides; all are read once per process.
+``shipped()`` is the filter ``extract_quotes`` uses unless given another (``load``) or None
+(rules alone); the service turns it off with ``AKHBAR_QUOTE_LEARNED=false``
+(``akhbar.settings``). Chosen on the leave-one-file-out cross-validation over the eval files
+(docs/QUOTES.md, "Learned cue filter" and "Session 14 final"; ``data/quote_cues_cv.json``; 20
+files, 1,180 quotes): pooled cue P/R/F1 .961/.887/.923 -> .956/.909/.932, speaker .938 ->
+.935, content .942 -> .939.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -37,12 +38,6 @@ MODEL_FILE = DATA_DIR / "quote_cues.crfsuite"
 
 CUE = "C"
 OTHER = "O"
-
-DEFAULT_ON = True
-"""Whether ``extract_quotes`` uses the filter when no setting says otherwise. Chosen on the
-leave-one-file-out cross-validation over the eval files (docs/QUOTES.md, "Learned cue
-filter"; ``data/quote_cues_cv.json``; 20 files, 1,180 quotes): pooled cue P/R/F1
-.961/.886/.922 -> .955/.908/.931, speaker .938 -> .935, content .942 -> .939."""
 
 DEFAULT_THRESHOLD = 0.5
 """The marginal probability of "cue" at which a match gets a vote (0.5 and 0.8 differ by
@@ -233,25 +228,9 @@ def load(
 
 
 @lru_cache(maxsize=1)
-def active() -> CueFilter | None:
-    """The filter ``extract_quotes`` uses by default, loaded on first use; None when off."""
-    setting = os.environ.get("AKHBAR_QUOTE_CUE_FILTER", "").strip().lower()
-    on = DEFAULT_ON if not setting else setting in ("1", "on", "true", "yes")
-    if not on:
-        return None
-    path = Path(os.environ.get("AKHBAR_QUOTE_CUE_MODEL") or MODEL_FILE)
-    threshold = float(os.environ.get("AKHBAR_QUOTE_CUE_THRESHOLD") or DEFAULT_THRESHOLD)
-    names = os.environ.get("AKHBAR_QUOTE_CUE_OVERRIDES")
-    overrides = DEFAULT_OVERRIDES if names is None else frozenset(names.replace(",", " ").split())
-    content_path = os.environ.get("AKHBAR_QUOTE_CONTENT_MODEL")
-    content_threshold = os.environ.get("AKHBAR_QUOTE_CONTENT_THRESHOLD")
-    return load(
-        path,
-        threshold,
-        overrides,
-        Path(content_path) if content_path else None,
-        float(content_threshold) if content_threshold else None,
-    )
+def shipped() -> CueFilter:
+    """The shipped models at the default threshold and overrides, loaded once per process."""
+    return load()
 
 
 StageSentence = tuple[list[tuple[int, int]], list[tk.Tok], list[CueHit]]

@@ -115,14 +115,14 @@ it asks, it reports no statement."""
 def extract_quotes(
     doc: Document,
     entities: EntityResult,
-    cue_filter: cue_model.CueFilter | Literal["default"] | None = "default",
+    cue_filter: cue_model.CueFilter | Literal["shipped"] | None = "shipped",
 ) -> list[Quote]:
     """Every reported statement of the article with its cue, speaker, content and type.
     ``cue_filter``: the learned filter over word-list matches (``cue_model``); None for the
-    rules alone; by default the configured one (``cue_model.active``)."""
+    rules alone; by default the shipped one (``cue_model.shipped``)."""
     key = doc.key.translate(KEY_FOLD)
     ctx = Context(doc, key, EntityIndex.build(entities, key))
-    learned = cue_model.active() if isinstance(cue_filter, str) else cue_filter
+    learned = cue_model.shipped() if isinstance(cue_filter, str) else cue_filter
     ctx.credits = _credits(key)
     story_starts = find_story_starts(doc, key)
     marks = ctx.marks = tk.HAS_MARKS.search(key) is not None
