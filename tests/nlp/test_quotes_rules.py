@@ -2282,3 +2282,15 @@ def test_post_posed_kama_without_a_comma_at_the_sentence_end() -> None:
     assert _said(text) == [("افاد", "مراسل فرانس برس", "وصلت قوات دولية إلى جنوب لبنان لدعم الجيش")]
     # words after the source: not a post-posed attribution without its comma
     assert _said("وصلت قوات دولية إلى الجنوب كما افاد مراسل فرانس برس في تقريره المطول.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وطالب المتظاهرون برحيل الحكومة.", "المتظاهرون"),
+        ("ودعا النواب إلى جلسة طارئة.", "النواب"),
+        ("ودعا المتظاهرين إلى الهدوء.", None),  # -ين after the verb: its object
+    ],
+)
+def test_definite_groups_of_people_speak(text: str, speaker: str | None) -> None:
+    assert [q.speaker.name for q in run(text)] == [speaker]

@@ -278,7 +278,8 @@ def can_be_subject(ctx: Context, toks: list[Tok], i: int) -> bool:
         speaker.entity_id is None and speaker.kind != "person"
     )
     heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
-    return named or any(word in h or head in h or "ال" + head in h for h in heads)
+    group = word in tk.GROUP_HEADS
+    return named or group or any(word in h or head in h or "ال" + head in h for h in heads)
 
 
 def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:
@@ -411,7 +412,7 @@ def speaker_head(ctx: Context, tok: Tok) -> bool:
     if covered is not None:
         return covered[1].type in ("PER", "ORG")
     heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
-    return any(tok.word in h for h in heads) or tok.word in tk.TITLES
+    return any(tok.word in h for h in heads) or tok.word in tk.TITLES or tok.word in tk.GROUP_HEADS
 
 
 def preverbal_subject(

@@ -337,6 +337,16 @@ ANONYMOUS_HEADS: frozenset[str] = words(
 )
 """Indefinite heads of unnamed sources (مصدر أمني، مصادر مطلعة، مسؤول أمريكي)."""
 
+GROUP_HEADS: frozenset[str] = words(
+    "المتظاهرون المحتجون المعتصمون المحللون المسؤولون المسئولون المراقبون الناشطون "
+    "المشاركون المحامون اللاجئون المندوبون المسلحون المعارضون المستوطنون المعارضة النواب "
+    "الخبراء الوزراء الزعماء القادة"
+)
+"""Definite groups of people who can make a statement (وطالب المتظاهرون بـ…، ودعا النواب
+إلى…): speaking subjects like a role or an organisation. Sound plurals only in the nominative
+-ون (the -ين form after a verb is its object: "ودعا المتظاهرين إلى الهدوء"); never the
+addressee groups (``ADDRESSEE_GROUPS``: السكان، المواطنون، الأهالي)."""
+
 ANONYMOUS_ADJECTIVES: frozenset[str] = words(
     "مطلع مطلعة مطلعون مطلعين رفيع رفيعة رفيعو كبير كبيرة كبار بارز بارزة مقرب مقربة مقربون "
     "مقربين عيان موثوق موثوقة متطابقة مختلفة متعددة عدة آخر أخرى آخرون آخرين مسؤول مسؤولة "

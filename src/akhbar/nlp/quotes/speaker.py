@@ -371,4 +371,5 @@ def is_speaker_like(speaker: Speaker, toks: list[Tok], i: int) -> bool:
         return True
     word = tk.strip_article(toks[i].word)
     title = toks[i].word in tk.TITLES and toks[i].word not in AMBIGUOUS_TITLES
-    return "ال" + word in tk.ROLE_HEADS or word in tk.ROLE_HEADS or title
+    group = toks[i].word in tk.GROUP_HEADS
+    return "ال" + word in tk.ROLE_HEADS or word in tk.ROLE_HEADS or title or group
