@@ -2294,3 +2294,18 @@ def test_post_posed_kama_without_a_comma_at_the_sentence_end() -> None:
 )
 def test_definite_groups_of_people_speak(text: str, speaker: str | None) -> None:
     assert [q.speaker.name for q in run(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("امتلأت المنتجعات بالسياح، وفقا لما ذكرته الإذاعة الإسرائيلية.", "ذكرته"),
+        ("امتلأت المنتجعات بالسياح وفقا لما أعلنته الإذاعة الإسرائيلية.", "أعلنته"),
+    ],
+)
+def test_a_resumptive_pronoun_after_ma_keeps_the_attribution(text: str, cue: str) -> None:
+    assert _said(text) == [(cue, "الإذاعة الإسرائيلية", "امتلأت المنتجعات بالسياح")]
+
+
+def test_a_resumptive_form_is_no_cue_without_ma() -> None:
+    assert run("وأعلنته الحكومة يوم عطلة رسمية.") == []

@@ -42,6 +42,9 @@ class CueForm:
     pronoun: bool = False
     """The form carries its object pronoun (تصفهم، وصفه، اتهمه): the phrase after it is the
     subject, never the object."""
+    resumptive: bool = False
+    """A perfect with the resumptive ه of a relative ما (وفقا لما ذكرته الإذاعة، حسب ما أعلنه
+    الجيش): a cue only right after ما or لما."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +102,14 @@ def _build_forms() -> dict[str, CueForm]:
                 verb.lemma, "verb", verb.frames, verb.ambiguous, imperfect_form, pronoun=True
             )
             forms.setdefault(fold(surface), pronoun)
+    for verb in lx.VERBS:
+        resumptive = CueForm(
+            verb.lemma, "verb", verb.frames, verb.ambiguous, pronoun=True, resumptive=True
+        )
+        perfect = _verb_forms(verb)[0][:2]  # 3ms, 3fs: قاله، قالته
+        for surface in perfect:
+            if not surface.endswith("ا"):
+                forms.setdefault(fold(surface + "ه"), resumptive)
     for participle, lemma in lx.PARTICIPLES.items():
         frames = frozenset(lx.PARTICIPLE_FRAMES.get(lemma, "that colon").split())
         for surface in _participle_forms(participle):
@@ -146,5 +157,11 @@ def find_cues(key: str, start: int, end: int) -> list[CueHit]:
     hits: list[CueHit] = []
     for m in CUE_RE.finditer(key, start, end):
         form = FORMS[m.group(2).translate(STRIP_MARKS)]
+        if form.resumptive and not AFTER_MA_RE.search(key, max(start, m.start() - 8), m.start()):
+            continue
         hits.append(CueHit(m.start(), m.end(), form, bool(m.group(1))))
     return hits
+
+
+AFTER_MA_RE = re.compile(rf"(?<!{WORD})ل?ما{MARK_RUN}\s+$")
+"""The relative ما (or لما) right before a resumptive form (``CueForm.resumptive``)."""
