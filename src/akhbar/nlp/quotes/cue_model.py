@@ -12,8 +12,8 @@ content: a vote never makes a quote on its own.
 (rules alone); the service turns it off with ``AKHBAR_QUOTE_LEARNED=false``
 (``akhbar.settings``). Chosen on the leave-one-file-out cross-validation over the eval files
 (docs/QUOTES.md, "Learned cue filter" and "Session 14 final"; ``data/quote_cues_cv.json``; 20
-files, 1,180 quotes): pooled cue P/R/F1 .961/.887/.923 -> .956/.909/.932, speaker .938 ->
-.935, content .942 -> .939.
+files, 1,180 quotes): pooled cue P/R/F1 .961/.888/.923 -> .956/.910/.932, speaker .939 ->
+.936, content .942 -> .939.
 """
 
 from __future__ import annotations
