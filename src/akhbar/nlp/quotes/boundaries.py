@@ -32,6 +32,8 @@ HONORIFICS = folded(lx.words("جلالته سموه فخامته معاليه"))
 أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
 
 ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نصح بشر"))
+"""Verbs whose addressee or object may stand before the frame preposition (دعا الأطراف إلى…،
+يصف القصة بالتافهة)."""
 
 ADDRESSEE_GROUPS = folded(lx.ADDRESSEE_GROUPS)
 

@@ -111,14 +111,14 @@ def find_opening(
         if j in stops or word in HARD_STOPS:
             break
         nxt = toks[j + 1] if j + 1 < len(toks) else None
-        marked = _mark_opening(toks, j, form)
+        marked = mark_opening(toks, j, form)
         if marked is not None:
             return marked
         if "that" in frames and tk.is_complementiser(word) and not word.startswith("ف"):
             if j - 1 >= k and _opens(toks, j - 1):
                 # ورأت X "ان …" مؤكدة "…": the quotation opens before the complementiser
                 return Opening(toks[j - 1].start, "quote", j - 1)
-            return _that_opening(toks, j)
+            return that_opening(toks, j)
         if word in tk.FRAME_PREPOSITIONS and nxt is not None and tk.is_complementiser(nxt.word):
             continue
         with_opening = _with_opening(toks, k, j, form)
@@ -274,9 +274,9 @@ def _far_that(
         if n in stops or word in HARD_STOPS:
             return None
         if word in ",،" and tk.is_complementiser(toks[n + 1].word):
-            return _that_opening(toks, n + 1)
+            return that_opening(toks, n + 1)
         if not comma and tk.is_complementiser(word) and not word.startswith("ف"):
-            return _that_opening(toks, n)
+            return that_opening(toks, n)
     return None
 
 
@@ -340,7 +340,7 @@ def _skipped(toks: list[Tok], j: int, stops: frozenset[int], form: CueForm) -> i
     return None
 
 
-def _mark_opening(toks: list[Tok], j: int, form: CueForm) -> Opening | None:
+def mark_opening(toks: list[Tok], j: int, form: CueForm) -> Opening | None:
     """Direct speech opened at ``j``: a colon, a quotation mark or doubled apostrophes."""
     word = toks[j].word
     nxt = toks[j + 1] if j + 1 < len(toks) else None
@@ -433,7 +433,7 @@ def ask_opening(toks: list[Tok], a: int) -> Opening | None:
         if word in HARD_STOPS:
             break
         if tk.is_complementiser(word) and not word.startswith("ف") and n + 1 < len(toks):
-            return _that_opening(toks, n)
+            return that_opening(toks, n)
         if word in tk.OPEN_MARKS and _quoted_term(toks, n) is None:
             return Opening(toks[n].start, "quote", n)
         is_masdar = word.startswith("ب") and len(word) > 3 and word not in tk.ADVERBIAL_STARTERS
@@ -455,7 +455,10 @@ def _next_token(toks: list[Tok], j: int) -> int:
     return j
 
 
-def _that_opening(toks: list[Tok], j: int) -> Opening | None:
+def that_opening(toks: list[Tok], j: int) -> Opening | None:
+    """Indirect speech opened by the complementiser at ``j``: from the next word (or quotation
+    mark), or from ``j`` itself for a fused pronoun form that is not an expletive (أنهم، إنها);
+    None when punctuation follows."""
     word = toks[j].word
     pronoun = tk.FUSED_COMPLEMENTISERS.get(word)
     if pronoun is not None and pronoun not in tk.EXPLETIVES:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from akhbar.nlp.quotes import lexicon as lx
@@ -89,10 +89,13 @@ def _participle_forms(participle: str) -> list[str]:
 
 def _build_forms() -> dict[str, CueForm]:
     forms: dict[str, CueForm] = {}
+    resumptives: list[tuple[str, CueForm]] = []
     for verb in lx.VERBS:
         form = CueForm(verb.lemma, "verb", verb.frames, verb.ambiguous)
         present = CueForm(verb.lemma, "verb", verb.frames, verb.ambiguous, imperfect=True)
         perfect, imperfect, with_object = _verb_forms(verb)
+        resumptive = replace(form, pronoun=True, resumptive=True)
+        resumptives += [(f + "ه", resumptive) for f in perfect[:2] if not f.endswith("ا")]
         for surface in perfect:
             forms.setdefault(fold(surface), form)
         for surface in imperfect:
@@ -102,14 +105,8 @@ def _build_forms() -> dict[str, CueForm]:
                 verb.lemma, "verb", verb.frames, verb.ambiguous, imperfect_form, pronoun=True
             )
             forms.setdefault(fold(surface), pronoun)
-    for verb in lx.VERBS:
-        resumptive = CueForm(
-            verb.lemma, "verb", verb.frames, verb.ambiguous, pronoun=True, resumptive=True
-        )
-        perfect = _verb_forms(verb)[0][:2]  # 3ms, 3fs: قاله، قالته
-        for surface in perfect:
-            if not surface.endswith("ا"):
-                forms.setdefault(fold(surface + "ه"), resumptive)
+    for surface, resumptive in resumptives:  # 3ms, 3fs + ه: قاله، قالته (after every verb's own)
+        forms.setdefault(fold(surface), resumptive)
     for participle, lemma in lx.PARTICIPLES.items():
         frames = frozenset(lx.PARTICIPLE_FRAMES.get(lemma, "that colon").split())
         for surface in _participle_forms(participle):

@@ -411,10 +411,10 @@ def _far_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Opening
         if before in FAR_SUBORDINATORS:
             continue
         if tk.is_complementiser(word) and not word.startswith("ف"):
-            return ct._that_opening(toks, n)
+            return ct.that_opening(toks, n)
         if word == ":" or (word in tk.OPEN_MARKS and (n == k or before in tk.FRAME_PREPOSITIONS)):
             # not any quotation mark: "…، ثم شاهد الحضور فيلما بعنوان «…»"
-            return ct._mark_opening(toks, n, replace(form, ambiguous=False))
+            return ct.mark_opening(toks, n, replace(form, ambiguous=False))
     return None
 
 

@@ -56,8 +56,6 @@ SUBJUNCTIVE_LEADS = folded(lx.words("أن بأن لأن كي لكي"))
 PASSIVE_GAP = 2
 """An imperfect cue whose subject cannot speak and whose content opens more than this many
 tokens later reads as a passive (الذي كان يعتبر قبلة … توصف بأنها…)."""
-"""Verbs whose addressee or object may stand before the frame preposition (دعا الأطراف إلى…،
-يصف القصة بالتافهة)."""
 
 POSSESSIVE_ENDINGS = ("ه", "ها", "هم", "هما")
 

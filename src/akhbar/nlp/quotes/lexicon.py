@@ -155,6 +155,8 @@ VERBS: tuple[Verb, ...] = (
 )
 
 OBJECT_SUFFIX_VERBS: frozenset[str] = words("اتهم دعا ناشد حث أبلغ أخبر")
+"""Verbs whose perfect also takes an object pronoun as a cue (واتهمه بالسعي…، دعاهم إلى…);
+not ه after a final alif (دعاه is also the noun دعاة once ة is folded)."""
 IMPERFECT_OBJECT_VERBS: frozenset[str] = words("وصف اعتبر قال")
 """Verbs whose imperfect and 3ms perfect also take an object pronoun as a cue (الذين تصفهم
 الحكومة بالإرهابيين، يعتبره فيرغسون خليفة…، ووصفه بأنه…، "طبقا لما قاله X"); not the perfect
@@ -186,8 +188,6 @@ ADDRESSEE_GROUPS: frozenset[str] = words("جميع كافة كل السكان ا
 """Addressees of دعا/حث/ناشد/طالب, never their subject (دعت جميع الأطراف إلى…، وحث السكان
 على…): a quantifier, or a definite group of people (an indefinite "سكان" is still an
 anonymous source: قال سكان إن…)."""
-"""Verbs whose perfect also takes an object pronoun as a cue (واتهمه بالسعي…، دعاهم إلى…);
-not ه after a final alif (دعاه is also the noun دعاة once ة is folded)."""
 OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 
 PARTICIPLES: dict[str, str] = {
