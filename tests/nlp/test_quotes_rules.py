@@ -1137,6 +1137,22 @@ def test_previous_subject_stops_at_a_new_story() -> None:
     assert [s for _c, s, _t in _said(text)] != ["P1"]
 
 
+@pytest.mark.parametrize(
+    "lead",
+    ["ومن ثم صار اسم حداد معروفا في كل مكان.", "صدر كتاب عن حياة حداد في بيروت."],
+    ids=["genitive", "object"],
+)
+def test_last_resort_is_the_person_named_last_in_the_story(lead: str) -> None:
+    """No rule names a subject: the person named last, a sentence or two back, not null."""
+    text = f"{lead}\nلكن صموده قوي.\nيقول: «الناس مستعدون لسماع ما قلت»."
+    assert [s for _c, s, _t in _said(text)] == ["P1"]
+
+
+def test_last_resort_stops_at_a_new_story() -> None:
+    text = "ومن ثم صار اسم حداد معروفا.\nبيروت (رويترز) - يقول: «الناس مستعدون لسماع ما قلت»."
+    assert [s for _c, s, _t in _said(text)] == [None]
+
+
 def test_demonstrative_subject_after_an_objectless_verb() -> None:
     assert _said("واضافت هذه الموظفة الشابة «كنت أود السفر».") == [
         ("واضافت", "هذه الموظفة الشابة", "كنت أود السفر")

@@ -35,6 +35,9 @@ NOT_SUBJECT_BEFORE = folded(lx.words("، , مع إلى الى على عن من �
 
 RECENT_SENTENCES = 2
 
+LAST_PERSON_SENTENCES = 3
+"""How far back (in sentences of the story) the last resort looks for a person named before."""
+
 TOPIC_CHARS = 40
 
 
@@ -82,7 +85,7 @@ def elided_speaker(ctx: Context, st: Sentence, ci: int) -> Speaker:
         return _carried(ctx.previous)
     if ctx.topic is not None:
         return ctx.topic
-    return Speaker(None, None, None, "context", "person")
+    return _last_person(ctx, st, ci) or Speaker(None, None, None, "context", "person")
 
 
 def _first_subject(ctx: Context, toks: list[Tok], ci: int) -> tuple[Speaker, int] | None:
@@ -220,6 +223,20 @@ def _main_subject(ctx: Context, toks: list[Tok]) -> Speaker | None:
         subject = resolve(toks, q, subject_end(toks, q, ctx.index), ctx.index, ctx.doc.text)
         if subject is not None and is_speaker_like(subject, toks, q):
             return subject
+    return None
+
+
+def _last_person(ctx: Context, st: Sentence, ci: int) -> Speaker | None:
+    """The last resort when no rule names the speaker: the person named last before the cue,
+    in this sentence or the few before it in the story ("…شومسكي…. لكن صموده قوي. يقول: «…»")."""
+    first = max(ctx.story, st.index - LAST_PERSON_SENTENCES)
+    floor = ctx.doc.sentences[first].start
+    n = bisect.bisect_left(ctx.index.starts, st.toks[ci].start)
+    for start, _end, entity in reversed(ctx.index.mentions[:n]):
+        if start < floor:
+            break
+        if entity.type == "PER":
+            return Speaker(entity.id, entity.name, None, "context", "person")
     return None
 
 
