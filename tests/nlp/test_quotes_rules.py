@@ -1139,8 +1139,8 @@ def test_previous_subject_stops_at_a_new_story() -> None:
 
 @pytest.mark.parametrize(
     "lead",
-    ["ومن ثم صار اسم حداد معروفا في كل مكان.", "صدر كتاب عن حياة حداد في بيروت."],
-    ids=["genitive", "object"],
+    ["ومن ثم صار اسم حداد معروفا في كل مكان.", "وأصبح حداد رمزا.\nلكن الأمر تغير."],
+    ids=["masculine_genitive", "three_sentences_back"],
 )
 def test_last_resort_is_the_person_named_last_in_the_story(lead: str) -> None:
     """No rule names a subject: the person named last, a sentence or two back, not null."""
@@ -1148,9 +1148,25 @@ def test_last_resort_is_the_person_named_last_in_the_story(lead: str) -> None:
     assert [s for _c, s, _t in _said(text)] == ["P1"]
 
 
-def test_last_resort_stops_at_a_new_story() -> None:
-    text = "ومن ثم صار اسم حداد معروفا.\nبيروت (رويترز) - يقول: «الناس مستعدون لسماع ما قلت»."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ومن ثم صار اسم حداد معروفا.\nبيروت (رويترز) - يقول: «الناس مستعدون لسماع ما قلت».",
+        "ومن ثم صار اسم حداد معروفا.\nلكن صمودها قوي.\nتقول: «الناس مستعدون لسماع ما قلت».",
+        "ومن ثم اتصل الوفد بحداد.\nلكن صموده قوي.\nيقول: «الناس مستعدون لسماع ما قلت».",
+    ],
+    ids=["new_story", "feminine_cue", "governed_name"],
+)
+def test_last_resort_needs_an_agreeing_free_name_in_the_story(text: str) -> None:
     assert [s for _c, s, _t in _said(text)] == [None]
+
+
+def test_iabbar_reaches_its_preposition_past_a_long_named_subject() -> None:
+    text = "وعبر الأمين العام للأمم المتحدة سمير حداد عن حزنه للخسائر."
+    assert _said(text) == [("وعبر", "P1", "حزنه للخسائر")]
+    assert not _said(
+        "وتعزيز التعددية عبر السماح لجميع التقسيمات السياسية والاجتماعية بالتعبير عن نفسها."
+    )
 
 
 def test_demonstrative_subject_after_an_objectless_verb() -> None:

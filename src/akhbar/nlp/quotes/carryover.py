@@ -10,10 +10,11 @@ from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import (
     CLAUSE_OPENERS,
     SUBJECT_SKIP,
+    plural,
     preverbal_subject,
     speaker_head,
 )
-from akhbar.nlp.quotes.cues import CueHit, folded
+from akhbar.nlp.quotes.cues import CueHit, fold, folded
 from akhbar.nlp.quotes.guards import DEMONSTRATIVE_OBJECTS
 from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence
@@ -34,6 +35,7 @@ NOT_SUBJECT_BEFORE = folded(lx.words("، , مع إلى الى على عن من �
 """A name right after these is an object or an apposition, not the sentence's subject."""
 
 RECENT_SENTENCES = 2
+"""How many earlier sentences without a quote are searched for an elided speaker."""
 
 LAST_PERSON_SENTENCES = 3
 """How far back (in sentences of the story) the last resort looks for a person named before."""
@@ -53,9 +55,10 @@ def opening_person(ctx: Context, start: int, end: int) -> Speaker | None:
     return Speaker(entity.id, entity.name, None, "context", "person")
 
 
-def elided_speaker(ctx: Context, st: Sentence, ci: int) -> Speaker:
+def elided_speaker(ctx: Context, st: Sentence, ci: int, *, guess: bool = True) -> Speaker:
     """No subject after the cue: an earlier speaker of this sentence, a pre-verbal subject, the
-    subject of the sentence's first verb, or the previous speaker of the story."""
+    subject of the sentence's first verb, or the previous speaker of the story; with ``guess``,
+    as a last resort, the person named last before the cue."""
     toks = st.toks
     hit = next((h for h in st.hits if st.at.get(h.start) == ci), None)
     plain = hit is None or (hit.form.kind == "verb" and not hit.prefixed)
@@ -85,7 +88,8 @@ def elided_speaker(ctx: Context, st: Sentence, ci: int) -> Speaker:
         return _carried(ctx.previous)
     if ctx.topic is not None:
         return ctx.topic
-    return _last_person(ctx, st, ci) or Speaker(None, None, None, "context", "person")
+    unknown = Speaker(None, None, None, "context", "person")
+    return (_last_person(ctx, st, ci) or unknown) if guess else unknown
 
 
 def _first_subject(ctx: Context, toks: list[Tok], ci: int) -> tuple[Speaker, int] | None:
@@ -227,17 +231,38 @@ def _main_subject(ctx: Context, toks: list[Tok]) -> Speaker | None:
 
 
 def _last_person(ctx: Context, st: Sentence, ci: int) -> Speaker | None:
-    """The last resort when no rule names the speaker: the person named last before the cue,
-    in this sentence or the few before it in the story ("…شومسكي…. لكن صموده قوي. يقول: «…»")."""
-    first = max(ctx.story, st.index - LAST_PERSON_SENTENCES)
-    floor = ctx.doc.sentences[first].start
-    n = bisect.bisect_left(ctx.index.starts, st.toks[ci].start)
-    for start, _end, entity in reversed(ctx.index.mentions[:n]):
-        if start < floor:
-            break
-        if entity.type == "PER":
-            return Speaker(entity.id, entity.name, None, "context", "person")
+    """The last resort when no rule names the speaker of a masculine singular cue: the person
+    named last before it, where a subject can stand, in this sentence or the few before it in
+    the story ("…أصبح اسم شومسكي موضة…. لكن صموده قوي. يقول: «…»")."""
+    hit = next((h for h in st.hits if st.at.get(h.start) == ci), None)
+    if hit is None or not _masculine_singular(ctx, hit):
+        return None
+    for s in range(st.index, max(ctx.story, st.index - LAST_PERSON_SENTENCES) - 1, -1):
+        if s == st.index:
+            toks, end = st.toks, ci
+        else:
+            sent = ctx.doc.sentences[s]
+            toks = tk.tokenize(ctx.key, sent.start, sent.end, ctx.marks)
+            end = len(toks)
+        for n in range(end - 1, -1, -1):
+            covered = ctx.index.covering(toks[n].start)
+            if covered is not None and covered[1].type == "PER" and not _name_place(ctx, toks, n):
+                return Speaker(covered[1].id, covered[1].name, None, "context", "person")
     return None
+
+
+def _masculine_singular(ctx: Context, hit: CueHit) -> bool:
+    """A verb or participle that agrees with one man: the perfect is the lemma itself (قال،
+    وأضاف), the imperfect starts with ي (يقول، وسيؤكد), the participle ends in ا (مشيرا)."""
+    cue = ctx.key[hit.start : hit.end]
+    bare = cue[1:] if hit.prefixed else cue
+    if hit.form.kind == "participle":
+        return bare.endswith("ا")
+    if hit.form.kind != "verb" or plural(ctx, hit):
+        return False
+    if hit.form.imperfect:
+        return bare.removeprefix("س").startswith("ي")
+    return bare == fold(hit.form.lemma)
 
 
 def _pronoun_subject(toks: list[Tok], ci: int) -> bool:
@@ -254,21 +279,33 @@ def _nearest_person(ctx: Context, toks: list[Tok], ci: int) -> Speaker | None:
         covered = ctx.index.covering(toks[n].start)
         if covered is None or covered[1].type != "PER":
             continue
-        p = n
-        while p > 0 and (
-            ctx.index.covering(toks[p - 1].start) is not None
-            or toks[p - 1].word in tk.TITLES
-            or toks[p - 1].word.startswith("ال")
-        ):
-            p -= 1
-        before = toks[p - 1].word if p > 0 else ""
-        if before in NOT_SUBJECT_BEFORE or (
-            p < n and toks[p].word.startswith(("بال", "لل", "كال"))  # اتصالا بالسفير X
-        ):
+        place = _name_place(ctx, toks, n)
+        if place == "governed":
             return None
-        if p > 0 and _construct_noun(before, ctx.doc.text[toks[p - 1].start : toks[p - 1].end]):
+        if place == "genitive":
             continue
         return Speaker(covered[1].id, covered[1].name, None, "context", "person")
+    return None
+
+
+def _name_place(ctx: Context, toks: list[Tok], n: int) -> str | None:
+    """Where the name whose mention covers ``toks[n]`` stands, with its titles: "governed" by a
+    preposition or set off by a comma, a "genitive" after a feminine noun in the construct
+    state, or None (where a subject can stand)."""
+    p = n
+    while p > 0 and (
+        ctx.index.covering(toks[p - 1].start) is not None
+        or toks[p - 1].word in tk.TITLES
+        or toks[p - 1].word.startswith("ال")
+    ):
+        p -= 1
+    before = toks[p - 1].word if p > 0 else ""
+    if before in NOT_SUBJECT_BEFORE or (
+        p < n and toks[p].word.startswith(("بال", "لل", "كال"))  # اتصالا بالسفير X
+    ):
+        return "governed"
+    if p > 0 and _construct_noun(before, ctx.doc.text[toks[p - 1].start : toks[p - 1].end]):
+        return "genitive"
     return None
 
 

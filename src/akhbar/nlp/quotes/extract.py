@@ -148,7 +148,7 @@ def extract_quotes(
             state.hits = hits = [
                 h
                 for h in hits
-                if _kept(state, h, "verb_use", not verb_use(toks, at, hits, h))
+                if _kept(state, h, "verb_use", not verb_use(ctx, toks, at, hits, h))
                 and _kept(state, h, "anonymity", at.get(h.start) in hidden)
                 and _kept(state, h, "in_name", in_name(ctx, h))
                 and _kept(state, h, "quoted_title", quoted_title(toks, at, hits, h))
@@ -302,7 +302,9 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = apposed_name(ctx, toks, extend_subject(toks, j, opening.marker), opening.marker)
-    speaker = relay[0] if relay is not None else issuer or _subject(ctx, st, hit, i, j, opening)
+    speaker = relay[0] if relay is not None else issuer
+    # an honorific (واكد جلالته) names the speaker itself: no guess at the last person named
+    speaker = speaker or _subject(ctx, st, hit, (i, j), opening, guess=honorific is None)
     speaker = honorific_speaker(ctx, toks, honorific, speaker)
     emit(ctx, st, hit, speaker, opening.start, opening.via)
 
@@ -468,12 +470,19 @@ def _bad_opening(
 
 
 def _subject(
-    ctx: Context, st: Sentence, hit: CueHit, i: int, j: int, opening: ct.Opening
+    ctx: Context,
+    st: Sentence,
+    hit: CueHit,
+    phrase: tuple[int, int],
+    opening: ct.Opening,
+    *,
+    guess: bool,
 ) -> Speaker:
     """The speaker of a cue whose subject phrase (if any) is ``toks[i:j]``: a subject before
     the verb after كان, the phrase itself unless it is an object or addressee, or the elided
-    subject."""
+    subject (``guess``: see ``elided_speaker``)."""
     toks, ci = st.toks, st.at[hit.start]
+    i, j = phrase
     speaker = None
     if j > i and (plural(ctx, hit) or returned(toks, ci, hit)):
         j = i  # "أنهم أكدوا ضرورة نشر الجيش…": a plural verb carries its subject
@@ -487,7 +496,7 @@ def _subject(
         speaker = resolve(toks, i, end if end > i else second, ctx.index, ctx.doc.text)
     elif speaker is None and j > i and not addressee(ctx, toks, i, opening, hit):
         speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
-    return speaker or elided_speaker(ctx, st, ci)
+    return speaker or elided_speaker(ctx, st, ci, guess=guess)
 
 
 def _statement_at(st: Sentence, i: int, merged: list[CueHit]) -> bool:

@@ -98,6 +98,11 @@ PREPOSITION_VERBS = {fold(k): fold(v) for k, v in lx.PREPOSITION_VERBS.items()}
 
 PREPOSITION_VERB_REACH = 6
 
+NAMED_SUBJECT_REACH = 10
+"""A verb spelt like a preposition (عبر) may be this far from its own preposition when the
+words between end in a person's or organisation's name, a long subject ("عبر الأمين العام للأمم
+المتحدة كوفي أنان عن حزنه"; not "عبر السماح لجميع … بالتعبير عن نفسها")."""
+
 RESUMPTIVE_OBJECT_VERBS = lx.RESUMPTIVE_OBJECT_VERBS
 
 THING_VERBS = lx.THING_VERBS
@@ -105,11 +110,11 @@ THING_VERBS = lx.THING_VERBS
 RELATIVE_OBJECTS = RELATIVES | folded(lx.words("ما مما"))
 
 DEMONSTRATIVE_OBJECTS = folded(lx.words("ذلك هذا هذه"))
-"""How many earlier sentences without a quote are searched for an elided speaker."""
-"""Words allowed after the subject of a post-posed cue (…، قال الوزير للصحفيين)."""
 
 
-def verb_use(toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueHit) -> bool:
+def verb_use(
+    ctx: Context, toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueHit
+) -> bool:
     """Whether a hit is a cue at all: a و/ف-prefixed feminine participle form is a
     coordinated verbal noun ("عن إدانة الأردن … ومطالبة الأردن برفع…"; "ومشيرا" is a cue),
     and a verb spelt like a preposition (عبر) needs its own preposition soon after it ("عبر
@@ -122,10 +127,13 @@ def verb_use(toks: list[Tok], at: dict[int, int], hits: list[CueHit], hit: CueHi
     if prep is None or n is None:
         return True
     starts = {h.start for h in hits}
-    for tok in toks[n + 1 : n + 1 + PREPOSITION_VERB_REACH]:
-        if tok.word == prep:
-            return True
-        if tok.start in starts:
+    for m in range(n + 1, min(len(toks), n + 1 + NAMED_SUBJECT_REACH)):
+        if toks[m].word == prep:
+            if m - n <= PREPOSITION_VERB_REACH:
+                return True
+            named = ctx.index.covering(toks[m - 1].start)
+            return named is not None and named[1].type in ("PER", "ORG")
+        if toks[m].start in starts or tk.is_punct(toks[m]):
             return False
     return False
 
