@@ -1169,6 +1169,49 @@ def test_iabbar_reaches_its_preposition_past_a_long_named_subject() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker", "content"),
+    [
+        (
+            "وطالب حداد بتطبيق القرار 1701 الذي يدعو إلى وقف إطلاق النار.",
+            "يدعو",
+            "القرار",
+            "وقف إطلاق النار",
+        ),
+        (
+            "وصادقت الجمعية على القرار 2758 الذي ينص على استبدال الحكومة.",
+            "ينص",
+            "القرار",
+            "استبدال الحكومة",
+        ),
+        ("وينص القرار على نشر قوة دولية في الجنوب.", "وينص", "القرار", "نشر قوة دولية في الجنوب"),
+    ],
+    ids=["relative_call", "relative_stipulation", "vso_stipulation"],
+)
+def test_stipulating_text_is_a_document_speaker(
+    text: str, cue: str, speaker: str, content: str
+) -> None:
+    quote = next(q for q in run(text) if q.cue.text == cue)
+    assert (quote.speaker.name, quote.speaker.kind, quote.content.text) == (
+        speaker,
+        "document",
+        content,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونشرت الصحيفة نص الرسالة على صفحتها الأولى.",
+        "ويأتي بدء ولاية الرئيس حسب الدستور بعد يوم من إعلان النتائج.",
+        "وتجري الانتخابات وفقا للقانون الجديد في موعدها.",
+    ],
+    ids=["noun_nass", "hasab_constitution", "wifqan_law"],
+)
+def test_texts_without_a_stipulating_verb_are_not_quotes(text: str) -> None:
+    assert run(text) == []
+
+
 def test_demonstrative_subject_after_an_objectless_verb() -> None:
     assert _said("واضافت هذه الموظفة الشابة «كنت أود السفر».") == [
         ("واضافت", "هذه الموظفة الشابة", "كنت أود السفر")

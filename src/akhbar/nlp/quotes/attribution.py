@@ -145,8 +145,8 @@ def attribution_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         toks[i] = Tok(tok.start + 1, tok.end, tok.word[1:])
     j = subject_end(toks, i, ctx.index)
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
-    if speaker is None:
-        return
+    if speaker is None or toks[i].word in tk.STIPULATING_HEADS:
+        return  # "حسب الدستور"، "وفقا للقانون": conformity with a text, not a source
     ci = st.at[hit.start]
     if hit.form.lemma == "جاء في" and ci and toks[ci - 1].word in ("ما", "لما"):
         return  # "حسب ما جاء في X": the attribution حسب's

@@ -37,9 +37,10 @@ ADDRESSEE_VERBS = lx.ADDRESSEE_VERBS | frozenset(lx.words("وصف اتهم نص�
 
 ADDRESSEE_GROUPS = folded(lx.ADDRESSEE_GROUPS)
 
-SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر"))
-"""Ambiguous verbs (طالب student, وعد promise, بشر humans) whose ``with`` frame counts after a
-subject that can speak (طالب الأمين العام بانسحاب…)."""
+SPEAKER_FRAMED = frozenset(lx.words("طالب وعد بشر نص"))
+"""Ambiguous verbs (طالب student, وعد promise, بشر humans, نص text) whose preposition frame
+counts after a subject that can speak (طالب الأمين العام بانسحاب…، وينص الاتفاق على…) or
+after a relative pronoun whose head can (القرار 1701 الذي ينص على…)."""
 
 AUXILIARIES = folded(lx.words("قد وقد فقد لقد ولقد وكان كان"))
 
@@ -429,13 +430,9 @@ def preverbal_subject(
     while r > 0 and toks[r].word in ("كان", "كانت", "قد"):
         r -= 1
     if r > 0 and toks[r].word in RELATIVES:
-        h = r - 2 if r > 1 and toks[r - 1].word in ",،" else r - 1
-        covered = ctx.index.covering(toks[h].start)
-        if covered is not None:
-            return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
-        head = _relative_head(toks, h)
+        head = relative_subject(ctx, toks, r)
         if head is not None:
-            return resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
+            return head
     bound = _subject_boundary if clause else tk.is_complementiser
     p = max((n + 1 for n in range(ci) if bound(toks[n].word)), default=0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
@@ -460,6 +457,21 @@ def preverbal_subject(
     return speaker
 
 
+def relative_subject(ctx: Context, toks: list[Tok], r: int) -> Speaker | None:
+    """The head of the relative pronoun at ``r`` when it can speak: an entity mention, or an
+    organisation, document, stipulating text or role head ("المحكمة العليا التي اعتبرت أن…"،
+    "القرار 1701 الذي يدعو إلى…", a number passed over)."""
+    h = r - 2 if r > 1 and toks[r - 1].word in ",،" else r - 1
+    while h > 0 and toks[h].word.isdigit():
+        h -= 1  # "قرار مجلس الأمن 1706 الذي"
+    if ctx.index.covering(toks[h].start) is not None:
+        return resolve(toks, h, h + 1, ctx.index, ctx.doc.text)
+    head = _relative_head(toks, h)
+    if head is None:
+        return None
+    return resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
+
+
 def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:
     """ "المدير المسؤول عن صحيفة القدس لايزال يعتقد": a short prepositional modifier between
     the subject's head and its verb."""
@@ -472,10 +484,14 @@ def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:
 
 def _relative_head(toks: list[Tok], n: int) -> int | None:
     """Start of a speaker-like NP (organisation, document or role head and its definite
-    adjectives) ending at token ``n``: "المحكمة العليا الأمريكية التي اعتبرت أن…"."""
+    adjectives, or a number: "القرار 1701") ending at token ``n``: "المحكمة العليا الأمريكية التي
+    اعتبرت أن…"."""
+    while n > 0 and toks[n].word.isdigit():
+        n -= 1
     for p in range(n, max(-1, n - 4), -1):
         word = toks[p].word
-        if word in tk.ORGANISATION_HEADS or word in tk.DOCUMENT_HEADS or word in tk.ROLE_HEADS:
+        heads = (tk.ORGANISATION_HEADS, tk.DOCUMENT_HEADS, tk.STIPULATING_HEADS, tk.ROLE_HEADS)
+        if any(word in x for x in heads):
             return p
         if not word.startswith("ال"):
             return None

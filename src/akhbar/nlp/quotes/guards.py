@@ -18,6 +18,7 @@ from akhbar.nlp.quotes.boundaries import (
     STILL,
     can_be_subject,
     clause_boundary,
+    relative_subject,
     speaker_head,
 )
 from akhbar.nlp.quotes.cues import CueForm, CueHit, fold, folded
@@ -97,6 +98,10 @@ THING_HEADS = folded(lx.THING_HEADS)
 PREPOSITION_VERBS = {fold(k): fold(v) for k, v in lx.PREPOSITION_VERBS.items()}
 
 PREPOSITION_VERB_REACH = 6
+
+IMPERFECT_FRAMED = frozenset(lx.words("نص"))
+"""Ambiguous verbs whose frame counts in the imperfect only (ينص على؛ the perfect نص is the noun
+"text")."""
 
 NAMED_SUBJECT_REACH = 10
 """A verb spelt like a preposition (عبر) may be this far from its own preposition when the
@@ -351,13 +356,20 @@ def passive(ctx: Context, toks: list[Tok], i: int, j: int, opening: ct.Opening) 
 
 
 def unambiguous(ctx: Context, toks: list[Tok], hit: CueHit, i: int, j: int) -> CueForm:
-    """طالب/وعد after a subject that can speak take their ``with`` frame (طالب أنان بانسحاب…)."""
+    """طالب/وعد/نص after a subject that can speak, or after a relative pronoun whose head can
+    (القرار 1701 الذي ينص على…), take their preposition frame (طالب أنان بانسحاب…). نص only
+    in the imperfect: the perfect's spelling is the noun "text" (نص الرسالة)."""
     form = hit.form
     if not form.ambiguous or form.lemma not in SPEAKER_FRAMED:
         return form
+    if form.lemma in IMPERFECT_FRAMED and not form.imperfect:
+        return form
     if j <= i:
         promise = _elided_promise(toks, hit, i) and ctx.index.covering(toks[i].start) is None
-        return replace(form, ambiguous=False) if promise else form
+        ci = next((n for n, t in enumerate(toks) if t.start == hit.start), 0)
+        relative = ci > 0 and toks[ci - 1].word in RELATIVES
+        relative = relative and relative_subject(ctx, toks, ci - 1) is not None
+        return replace(form, ambiguous=False) if promise or relative else form
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
     if speaker is None or not is_speaker_like(speaker, toks, i):
         return form

@@ -126,7 +126,7 @@ VERBS: tuple[Verb, ...] = (
     _v("أصر", "أصر أصرت أصروا", "يصر تصر يصرون", "that on"),
     _v("تكهن", "تكهن", "تكهن", "that with"),
     _v("أظهر", "أظهر", "ظهر", "that", ambiguous=True),
-    _v("نص", "نص نصت", "ينص تنص", "that", ambiguous=True),
+    _v("نص", "نص نصت", "ينص تنص", "that on", ambiguous=True),
     _v("طلب", "طلب", "طلب", "that ask"),
     _v("أبدى", "أبدى أبدت أبدوا أبديا", "يبدي تبدي يبدون يبديان", "that np own"),
     _v("شرح", "شرح", "شرح", "that colon np"),
@@ -360,6 +360,13 @@ DOCUMENT_HEADS: frozenset[str] = words(
     "تقارير التقارير صحف الصحف نص "
     "وسائل الإذاعة إذاعة التلفزيون تلفزيون القناة قناة الصحافة ملخص رواية الرواية روايات"
 )
+
+STIPULATING_HEADS: frozenset[str] = words(
+    "القرار قرار الاتفاق اتفاق الاتفاقية اتفاقية القانون قانون الدستور دستور المعاهدة معاهدة "
+    "الميثاق ميثاق المرسوم مرسوم"
+)
+"""Texts that stipulate: document speakers ("القرار 1701 الذي يدعو إلى…"، "وينص القرار على…"),
+but not the source of an attribution phrase ("حسب الدستور" is no quote)."""
 
 ORGANISATION_HEADS: frozenset[str] = words(
     "الحكومة الوزارة وزارة الجيش الشرطة الحركة حركة الحزب حزب المنظمة منظمة الوكالة وكالة "

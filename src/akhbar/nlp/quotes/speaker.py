@@ -324,7 +324,7 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
         return Speaker(role.id, role.name, span, "role", "person")
     if head in tk.ANONYMOUS_HEADS or "ال" + head in tk.ANONYMOUS_HEADS:
         return Speaker(None, phrase, span, "anonymous", "anonymous")
-    if words and words[0] in tk.DOCUMENT_HEADS:
+    if words and (words[0] in tk.DOCUMENT_HEADS or words[0] in tk.STIPULATING_HEADS):
         return Speaker(None, phrase, span, "explicit", "document")
     if words and (
         words[0] in tk.ORGANISATION_HEADS
