@@ -1212,6 +1212,12 @@ def test_texts_without_a_stipulating_verb_are_not_quotes(text: str) -> None:
     assert run(text) == []
 
 
+def test_continued_cue_takes_the_svo_subject_the_sentence_opens_with() -> None:
+    text = "ولما كان الوزير لا يؤمن بالرقابة لكنه يطالب بأن تكون الكلمة مسؤولة."
+    [quote] = run(text)
+    assert (quote.speaker.entity_id, quote.speaker.resolution) == ("P1", "context")
+
+
 def test_demonstrative_subject_after_an_objectless_verb() -> None:
     assert _said("واضافت هذه الموظفة الشابة «كنت أود السفر».") == [
         ("واضافت", "هذه الموظفة الشابة", "كنت أود السفر")

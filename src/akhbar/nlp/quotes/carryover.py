@@ -9,6 +9,7 @@ from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import (
     CLAUSE_OPENERS,
+    KANA,
     SUBJECT_SKIP,
     plural,
     preverbal_subject,
@@ -28,6 +29,11 @@ LEAD_ADVERBIAL_TOKENS = 5
 LEAD_VERB_REACH = 9
 
 THAT_LEADS = folded(lx.words("أن إن ان"))
+
+SVO_LEADS = THAT_LEADS | KANA | folded(lx.words("غير لما ولما بحيث وبحيث فإن لكن ولكن"))
+"""Words before a sentence-initial SVO subject (غير أن X، ولما كان X، بحيث أن X)."""
+
+VERB_PARTICLES = folded(lx.words("لا لم لن قد ما"))
 
 LEAD_PREPOSITIONS = folded(lx.words("حيال إزاء رغم بين حول مع ضد نحو"))
 
@@ -70,6 +76,10 @@ def elided_speaker(ctx: Context, st: Sentence, ci: int, *, guess: bool = True) -
     first = _first_subject(ctx, toks, ci)
     if first is not None and _continues(hit) and _heads_clause(ctx, toks[:ci], *first):
         return replace(first[0], resolution="context")  # its mention is in this sentence
+    continued = _continues(hit) or _pronoun_subject(toks, ci)
+    opening = _opening_subject(ctx, toks, ci) if continued else None
+    if opening is not None:
+        return opening
     opening = _headline_subject(ctx, toks, ci) if _continues(hit) else None
     if opening is not None:
         return opening
@@ -145,6 +155,38 @@ def _after_lead_verb(ctx: Context, toks: list[Tok], ci: int) -> int | None:
         ):
             return q
     return None
+
+
+def _opening_subject(ctx: Context, toks: list[Tok], ci: int) -> Speaker | None:
+    """SVO: the speaking subject a sentence opens with, past its leading particles, before its
+    first verb ("غير أن الجانب الإسرائيلي عاد وأنكر…"، "ولما كان الوزير X لا يؤمن … لكنه
+    يطالب…"): the subject of a continued cue."""
+    p = 0
+    while p < ci and (toks[p].word in CLAUSE_OPENERS or toks[p].word in SVO_LEADS):
+        p += 1
+    if p >= ci or not speaker_head(ctx, toks[p]):
+        return None
+    end = subject_end(toks, p, ctx.index)
+    verb = end
+    while verb < ci and toks[verb].word in VERB_PARTICLES:
+        verb += 1
+    if verb >= ci or not _verb_like(toks[verb]):
+        return None
+    subject = resolve(toks, p, end, ctx.index, ctx.doc.text)
+    if subject is None or not is_speaker_like(subject, toks, p):
+        return None
+    return replace(subject, resolution="context")
+
+
+def _verb_like(tok: Tok) -> bool:
+    """A word that can be the verb after an SVO subject: no mark, function word, preposition or
+    definite noun."""
+    return not (
+        tk.is_punct(tok)
+        or tok.word in tk.FUNCTION_WORDS
+        or tok.word in NOT_SUBJECT_BEFORE
+        or tok.word.startswith(("ال", "بال", "لل"))
+    )
 
 
 def _headline_subject(ctx: Context, toks: list[Tok], ci: int) -> Speaker | None:
