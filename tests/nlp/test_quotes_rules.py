@@ -1218,6 +1218,19 @@ def test_continued_cue_takes_the_svo_subject_the_sentence_opens_with() -> None:
     assert (quote.speaker.entity_id, quote.speaker.resolution) == ("P1", "context")
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("ورحب حداد بقرار المحكمة العليا التي اعتبرت خصوصا أن القانون باطل.", "المحكمة العليا"),
+        ("وأكد حداد تمسكه باتفاق الطائف، الذي ينص خصوصا على احترام الهدنة.", "باتفاق الطائف"),
+    ],
+    ids=["adverb_after_relative", "clitic_on_stipulating_head"],
+)
+def test_relative_head_speaks_past_an_adverb(text: str, speaker: str) -> None:
+    quote = run(text)[-1]
+    assert quote.speaker.name == speaker
+
+
 def test_demonstrative_subject_after_an_objectless_verb() -> None:
     assert _said("واضافت هذه الموظفة الشابة «كنت أود السفر».") == [
         ("واضافت", "هذه الموظفة الشابة", "كنت أود السفر")

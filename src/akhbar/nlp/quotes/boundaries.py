@@ -19,7 +19,7 @@ from akhbar.nlp.types import (
 SUBJECT_SKIP = folded(
     lx.words(
         "أيضا كذلك أمس اليوم مجددا بدوره بدورها فيه فيها فيهم فيهما بشدة بقوة بوضوح صراحة "
-        "باستمرار سابقا حاليا دائما مؤخرا رسميا علنا شخصيا النقاب "
+        "باستمرار سابقا حاليا دائما مؤخرا رسميا علنا شخصيا خصوصا تحديدا النقاب "
         "الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"
     )
 )
@@ -484,8 +484,8 @@ def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:
 
 def _relative_head(toks: list[Tok], n: int) -> int | None:
     """Start of a speaker-like NP (organisation, document or role head and its definite
-    adjectives, or a number: "القرار 1701") ending at token ``n``: "المحكمة العليا الأمريكية التي
-    اعتبرت أن…"."""
+    adjectives, or a number: "القرار 1701"; a stipulating text may carry ب/ل/ك) ending at token
+    ``n``: "المحكمة العليا الأمريكية التي اعتبرت أن…"."""
     while n > 0 and toks[n].word.isdigit():
         n -= 1
     for p in range(n, max(-1, n - 4), -1):
@@ -493,6 +493,8 @@ def _relative_head(toks: list[Tok], n: int) -> int | None:
         heads = (tk.ORGANISATION_HEADS, tk.DOCUMENT_HEADS, tk.STIPULATING_HEADS, tk.ROLE_HEADS)
         if any(word in x for x in heads):
             return p
+        if word[:1] in "بلك" and word[1:] in tk.STIPULATING_HEADS:
+            return p  # "تمسكها باتفاق الطائف، الذي ينص على…"
         if not word.startswith("ال"):
             return None
     return None
