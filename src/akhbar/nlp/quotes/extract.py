@@ -330,12 +330,8 @@ def _no_opening(
 ) -> tuple[ct.Opening | None, int]:
     """No rule found a content after the cue at ``ci`` with subject phrase ``toks[i:j]``: a
     content before it (``postposed_quote``, recorded there), or else, for a voted cue, the
-    content model's confident start at or after token ``i`` and before the next cue
-    (``learned_content``; a start inside the subject phrase ends the phrase there), or else
-    the words right after the subject (``bare_opening``), if the content checks pass. A
-    content with no complementiser, colon or quotation mark before it needs a subject that can
-    speak (``plausible``; the vote does not override it here). Returns the opening and the
-    subject's end."""
+    content model's start (``_model_opening``) or the words right after the subject
+    (``_bare_opening``). Returns the opening and the subject's end."""
     ci, i, j = at
     if j > i or hit.form.kind == "verb":
         before = len(st.quotes)
@@ -347,28 +343,65 @@ def _no_opening(
     wanted = st.overrides & {"learned_content", "bare_opening"}
     if not wanted or not _words_before_stop(st.toks, i, hi) or not st.voted(hit):
         return None, j  # the vote is asked last: it runs the cue tagger
-    if st.content is not None and "learned_content" in wanted:
-        start = st.content(ci, i, hi)
-        opening = _learned_opening(st.toks, start[0]) if start is not None else None
-        if opening is not None:
-            at_learned = (ci, i, max(i, min(j, opening.marker)))
-            mute = opening.via == "np" and not plausible(ctx, st.toks, i, at_learned[2])
-            if not mute and not _bad_opening(ctx, st, hit, form, opening, at_learned, relay):
-                return opening, at_learned[2]
+    if "learned_content" in wanted:
+        found = _model_opening(ctx, st, hit, form, (ci, i, j, hi), relay)
+        if found is not None:
+            return found
+    if "bare_opening" in wanted:
+        return _bare_opening(ctx, st, hit, form, at, relay), j
+    return None, j
+
+
+def _model_opening(
+    ctx: Context,
+    st: Sentence,
+    hit: CueHit,
+    form: CueForm,
+    at: tuple[int, int, int, int],
+    relay: tuple[Speaker, int] | None,
+) -> tuple[ct.Opening, int] | None:
+    """The content model's confident start at or after token ``i`` and before token ``hi`` (the
+    next cue), if the content checks pass; a start inside the subject phrase ``toks[i:j]`` ends
+    the phrase there. A start with no complementiser, colon or quotation mark before it needs
+    a subject that can speak (``plausible``; the vote does not override it here)."""
+    ci, i, j, hi = at
+    start = st.content(ci, i, hi) if st.content is not None else None
+    opening = _learned_opening(st.toks, start[0]) if start is not None else None
+    if opening is None:
+        return None
+    end = max(i, min(j, opening.marker))
+    if opening.via == "np" and not plausible(ctx, st.toks, i, end):
+        return None
+    if _bad_opening(ctx, st, hit, form, opening, (ci, i, end), relay):
+        return None
+    return opening, end
+
+
+def _bare_opening(
+    ctx: Context,
+    st: Sentence,
+    hit: CueHit,
+    form: CueForm,
+    at: tuple[int, int, int],
+    relay: tuple[Speaker, int] | None,
+) -> ct.Opening | None:
+    """The words right after the subject phrase ``toks[i:j]`` (or a relayed source), guarded:
+    no ambiguous cue word, a subject that can speak, no adjunct or relative start
+    (``BARE_STARTS``), and the content checks."""
+    _ci, i, j = at
     k = relay[1] if relay is not None else j
     if (
-        "bare_opening" not in wanted
-        or k >= len(st.toks)
+        k >= len(st.toks)
         or tk.is_punct(st.toks[k])
         or st.toks[k].word in BARE_STARTS
         or hit.form.ambiguous
         or not plausible(ctx, st.toks, i, j)
     ):
-        return None, j
+        return None
     opening = ct.Opening(st.toks[k].start, "np", k)
-    if _bad_opening(ctx, st, hit, form, opening, (ci, i, j), relay):
-        return None, j
-    return opening, j
+    if _bad_opening(ctx, st, hit, form, opening, at, relay):
+        return None
+    return opening
 
 
 def _words_before_stop(toks: list[tk.Tok], lo: int, hi: int) -> bool:
