@@ -28,13 +28,14 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from akhbar.evaluation import quote_dev
 from akhbar.evaluation.quote_dev import DevScore, Window, iter_windows, read_conll, score_window
 from akhbar.nlp.clean import clean
 from akhbar.nlp.entities import extract_entities
 from akhbar.nlp.ner import load_tagger
 from akhbar.nlp.quotes import cue_model, extract_quotes
 from akhbar.nlp.types import Document, EntityResult
-from akhbar.pipeline import _assemble
+from akhbar.pipeline import assemble
 from akhbar.schemas import RawArticle
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -68,7 +69,7 @@ def score(rows: Prepared, cue_filter: cue_model.CueFilter | None) -> DevScore:
     result = DevScore()
     for item, window, article, doc, entities in rows:
         quotes = extract_quotes(doc, entities, cue_filter)
-        score_window(_assemble(article, doc, entities, quotes), item, window, result)
+        score_window(assemble(article, doc, entities, quotes), item, window, result)
     return result
 
 
@@ -152,19 +153,9 @@ def sum_counts(results: dict[str, dict[str, Any]], config: str) -> dict[str, Any
 
 
 def rates(c: dict[str, Any]) -> dict[str, Any]:
-    """Counts -> the scorer's rates (cue P/R/F1, speaker accuracy, content F1), no error text."""
-    m = c["matched"] or 1
-    p, r = c["matched"] / (c["predicted"] or 1), c["matched"] / (c["gold"] or 1)
-    return {
-        "gold": c["gold"],
-        "predicted": c["predicted"],
-        "matched": c["matched"],
-        "cue_precision": round(p, 3),
-        "cue_recall": round(r, 3),
-        "cue_f1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
-        "speaker_accuracy": round(c["speaker_ok"] / m, 3),
-        "content_f1": round(c["content_f1_sum"] / m, 3),
-    }
+    """Summed counts -> the scorer's rates (``quote_dev.rates``), no error text."""
+    keys = ("gold", "predicted", "matched", "speaker_ok", "content_f1_sum")
+    return quote_dev.rates(*(c[k] for k in keys))
 
 
 def table(results: dict[str, dict[str, Any]], config: str, base: str | None = None) -> str:

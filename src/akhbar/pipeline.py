@@ -67,7 +67,7 @@ class Pipeline:
         stages["quotes"] = _ms(t0)
 
         t0 = time.perf_counter()
-        result = _assemble(article, doc, entities, quotes, self.cue_filter is not None)
+        result = assemble(article, doc, entities, quotes, self.cue_filter is not None)
         stages["assemble"] = _ms(t0)
         result.processing.stages_ms = stages
         result.processing.duration_ms = _ms(started)
@@ -87,15 +87,16 @@ def _text_span(doc: Document, start: int, end: int) -> dict[str, Any]:
     return {**_span(doc, start, end), "text": doc.text[start:end]}
 
 
-def _assemble(
+def assemble(
     article: RawArticle,
     doc: Document,
     entities: EntityResult,
     quotes: list[Quote],
     learned_quotes: bool = True,
 ) -> EnrichedArticle:
-    """The result model, built as plain dicts and validated once (a third cheaper than
-    constructing every nested model on its own; the output is identical)."""
+    """The result model from the stages' outputs (also used by scripts that run the stages
+    themselves), built as plain dicts and validated once (a third cheaper than constructing
+    every nested model on its own; the output is identical)."""
     if not doc.text.strip():
         raise RejectedInput("empty_body", "nothing is left of the body after cleaning")
     return EnrichedArticle.model_validate(

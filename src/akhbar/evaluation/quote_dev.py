@@ -75,16 +75,29 @@ class DevScore:
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, float]:
-        matched = self.matched or 1
         return {
-            "gold": self.gold,
-            "predicted": self.predicted,
-            "cue_precision": round(self.matched / (self.predicted or 1), 3),
-            "cue_recall": round(self.matched / (self.gold or 1), 3),
-            "speaker_accuracy": round(self.speaker_ok / matched, 3),
-            "content_f1": round(sum(self.content_f1) / matched, 3),
-            "type_accuracy": round(self.type_ok / matched, 3),
+            **rates(self.gold, self.predicted, self.matched, self.speaker_ok, sum(self.content_f1)),
+            "type_accuracy": round(self.type_ok / (self.matched or 1), 3),
         }
+
+
+def rates(
+    gold: int, predicted: int, matched: int, speaker_ok: int, content_f1_sum: float
+) -> dict[str, float]:
+    """Counts -> the scorer's rates: cue precision, recall and F1, speaker accuracy and mean
+    content token-F1 over the matched quotes."""
+    m = matched or 1
+    p, r = matched / (predicted or 1), matched / (gold or 1)
+    return {
+        "gold": gold,
+        "predicted": predicted,
+        "matched": matched,
+        "cue_precision": round(p, 3),
+        "cue_recall": round(r, 3),
+        "cue_f1": round(2 * p * r / (p + r) if p + r else 0.0, 3),
+        "speaker_accuracy": round(speaker_ok / m, 3),
+        "content_f1": round(content_f1_sum / m, 3),
+    }
 
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
