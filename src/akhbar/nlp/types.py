@@ -113,6 +113,9 @@ class Speaker:
     mention: Span | None
     resolution: SpeakerResolution
     kind: SpeakerKind
+    guessed: bool = False
+    """A last-resort guess (the person named last before the cue): lowers the quote's
+    confidence, as an unknown speaker does."""
 
 
 @dataclass(frozen=True, slots=True)

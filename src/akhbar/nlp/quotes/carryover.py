@@ -289,7 +289,7 @@ def _last_person(ctx: Context, st: Sentence, ci: int) -> Speaker | None:
         for n in range(end - 1, -1, -1):
             covered = ctx.index.covering(toks[n].start)
             if covered is not None and covered[1].type == "PER" and not _name_place(ctx, toks, n):
-                return Speaker(covered[1].id, covered[1].name, None, "context", "person")
+                return Speaker(covered[1].id, covered[1].name, None, "context", "person", True)
     return None
 
 
@@ -358,4 +358,4 @@ def _construct_noun(word: str, surface: str) -> bool:
 
 
 def _carried(speaker: Speaker) -> Speaker:
-    return Speaker(speaker.entity_id, speaker.name, None, "context", speaker.kind)
+    return Speaker(speaker.entity_id, speaker.name, None, "context", speaker.kind, speaker.guessed)

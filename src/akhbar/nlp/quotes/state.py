@@ -116,7 +116,7 @@ def record(
     confidence: float,
 ) -> None:
     text = ctx.doc.text
-    if speaker.entity_id is None and speaker.resolution == "context":
+    if speaker.guessed or (speaker.entity_id is None and speaker.resolution == "context"):
         confidence -= 0.2
     cue = Cue(hit.start, hit.end, text[hit.start : hit.end], hit.form.lemma)
     content = Content(start, end, text[start:end])
