@@ -99,7 +99,7 @@ def elided_speaker(ctx: Context, st: Sentence, ci: int, *, guess: bool = True) -
     if ctx.topic is not None:
         return ctx.topic
     unknown = Speaker(None, None, None, "context", "person")
-    return (_last_person(ctx, st, ci) or unknown) if guess else unknown
+    return (_last_person(ctx, st, ci, hit) or unknown) if guess else unknown
 
 
 def _first_subject(ctx: Context, toks: list[Tok], ci: int) -> tuple[Speaker, int] | None:
@@ -158,8 +158,8 @@ def _after_lead_verb(ctx: Context, toks: list[Tok], ci: int) -> int | None:
 
 
 def _opening_subject(ctx: Context, toks: list[Tok], ci: int) -> Speaker | None:
-    """SVO: the speaking subject a sentence opens with, past its leading particles, before its
-    first verb ("غير أن الجانب الإسرائيلي عاد وأنكر…"، "ولما كان الوزير X لا يؤمن … لكنه
+    """SVO: the speaking subject a sentence opens with, past its leading particles (غير أن،
+    ولما كان، لكن…) and before its first verb ("ولما كان الوزير X لا يؤمن بالرقابة … لكنه
     يطالب…"): the subject of a continued cue."""
     p = 0
     while p < ci and (toks[p].word in CLAUSE_OPENERS or toks[p].word in SVO_LEADS):
@@ -272,11 +272,10 @@ def _main_subject(ctx: Context, toks: list[Tok]) -> Speaker | None:
     return None
 
 
-def _last_person(ctx: Context, st: Sentence, ci: int) -> Speaker | None:
+def _last_person(ctx: Context, st: Sentence, ci: int, hit: CueHit | None) -> Speaker | None:
     """The last resort when no rule names the speaker of a masculine singular cue: the person
     named last before it, where a subject can stand, in this sentence or the few before it in
     the story ("…أصبح اسم شومسكي موضة…. لكن صموده قوي. يقول: «…»")."""
-    hit = next((h for h in st.hits if st.at.get(h.start) == ci), None)
     if hit is None or not _masculine_singular(ctx, hit):
         return None
     for s in range(st.index, max(ctx.story, st.index - LAST_PERSON_SENTENCES) - 1, -1):
