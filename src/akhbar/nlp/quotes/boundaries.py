@@ -483,11 +483,9 @@ def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:
 
 
 def _relative_head(toks: list[Tok], n: int) -> int | None:
-    """Start of a speaker-like NP (organisation, document or role head and its definite
-    adjectives, or a number: "القرار 1701"; a stipulating text may carry ب/ل/ك) ending at token
-    ``n``: "المحكمة العليا الأمريكية التي اعتبرت أن…"."""
-    while n > 0 and toks[n].word.isdigit():
-        n -= 1
+    """Start of a speaker-like NP (organisation, document, stipulating text or role head and its
+    definite adjectives; a stipulating text may carry ب/ل/ك) ending at token ``n``: "المحكمة
+    العليا الأمريكية التي اعتبرت أن…"."""
     for p in range(n, max(-1, n - 4), -1):
         word = toks[p].word
         heads = (tk.ORGANISATION_HEADS, tk.DOCUMENT_HEADS, tk.STIPULATING_HEADS, tk.ROLE_HEADS)

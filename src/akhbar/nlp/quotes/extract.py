@@ -273,7 +273,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         j = i
     relay = relayed_source(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
-    form = ct.RELAYED if relay is not None else unambiguous(ctx, toks, hit, i, j)
+    form = ct.RELAYED if relay is not None else unambiguous(ctx, toks, hit, (ci, i, j))
     every = stopping_cues(st, toks[k - 1].start if k else -1)
     has_subject = k > i or object_first or hit.form.kind == "participle"
     form, stops, merged = _merge_say(st, k, form, has_subject, merged, every)

@@ -355,18 +355,19 @@ def passive(ctx: Context, toks: list[Tok], i: int, j: int, opening: ct.Opening) 
     return speaker is not None and not is_speaker_like(speaker, toks, i)
 
 
-def unambiguous(ctx: Context, toks: list[Tok], hit: CueHit, i: int, j: int) -> CueForm:
+def unambiguous(ctx: Context, toks: list[Tok], hit: CueHit, at: tuple[int, int, int]) -> CueForm:
     """طالب/وعد/نص after a subject that can speak, or after a relative pronoun whose head can
     (القرار 1701 الذي ينص على…), take their preposition frame (طالب أنان بانسحاب…). نص only
-    in the imperfect: the perfect's spelling is the noun "text" (نص الرسالة)."""
+    in the imperfect: the perfect's spelling is the noun "text" (نص الرسالة). ``at``: the
+    cue's token and the subject phrase ``toks[i:j]``."""
     form = hit.form
     if not form.ambiguous or form.lemma not in SPEAKER_FRAMED:
         return form
     if form.lemma in IMPERFECT_FRAMED and not form.imperfect:
         return form
+    ci, i, j = at
     if j <= i:
         promise = _elided_promise(toks, hit, i) and ctx.index.covering(toks[i].start) is None
-        ci = next((n for n, t in enumerate(toks) if t.start == hit.start), 0)
         relative = ci > 0 and toks[ci - 1].word in RELATIVES
         relative = relative and relative_subject(ctx, toks, ci - 1) is not None
         return replace(form, ambiguous=False) if promise or relative else form
