@@ -42,7 +42,7 @@ class Pipeline:
         """``cue_filter``: the quote stage's learned filter (``cue_model``), None for its rules
         alone (``Settings.quote_learned``)."""
         self.tagger = tagger if tagger is not None else load_tagger(ner_backend)
-        self.cue_filter = cue_model.shipped() if isinstance(cue_filter, str) else cue_filter
+        self.cue_filter = cue_model.chosen(cue_filter)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Pipeline:

@@ -21,7 +21,8 @@ from pathlib import Path
 import pycrfsuite
 
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.cue_model import DATA_DIR, stage_sentences, word_features
+from akhbar.nlp.quotes.content import HARD_STOPS
+from akhbar.nlp.quotes.cue_model import DATA_DIR, neighbour_words, stage_sentences, word_features
 from akhbar.nlp.quotes.cues import CueHit
 
 MODEL_FILE = DATA_DIR / "quote_content.crfsuite"
@@ -35,7 +36,6 @@ DEFAULT_THRESHOLD = 0.7
 leave-one-file-out cross-validation (docs/QUOTES.md, "Learned content fallback") pooled cue F1
 is flat from 0.2 to 0.7 (within one quote); 0.7 makes the fewest false quotes."""
 
-_HARD_STOPS = frozenset(".!?؟")
 _COMMAS = frozenset(",،")
 _BUCKETS = ((0, "0"), (1, "1"), (2, "2"), (3, "3"), (5, "4-5"), (10, "6-10"), (20, "11-20"))
 
@@ -59,7 +59,7 @@ def _classes(tok: tk.Tok) -> list[str]:
         out.append("close")
     if w in _COMMAS:
         out.append("comma")
-    if w in _HARD_STOPS:
+    if w in HARD_STOPS:
         out.append("stop")
     if w in tk.FRAME_PREPOSITIONS:
         out.append("prep")
@@ -107,9 +107,7 @@ def features(toks: Sequence[tk.Tok], hits: Sequence[CueHit], cue: int) -> list[l
         f.append("d=" + _bucket(d))
         f += ["c=" + c for c in classes[i]]
         f += [side + "|c=" + c for c in classes[i]]
-        for off in (-2, -1, 1, 2):
-            j = i + off
-            f.append(f"w{off:+d}=" + (words[j] if 0 <= j < n else "<s>" if j < 0 else "</s>"))
+        f += neighbour_words(words, i)
         prev = classes[i - 1] if i else ["<s>"]
         f += [side + "|prev=" + c for c in prev]
         seen_here = between[i]
@@ -147,7 +145,7 @@ class ContentModel:
         self.tagger.set(features(toks, hits, cue))
         best, p_best = -1, 0.0
         for m in range(lo, hi):
-            if toks[m].word in _HARD_STOPS:
+            if toks[m].word in HARD_STOPS:
                 break
             p = self.tagger.marginal(BEGIN, m)
             if p > p_best:

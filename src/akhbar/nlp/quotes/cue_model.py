@@ -22,7 +22,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 import pycrfsuite
 
@@ -130,9 +130,7 @@ def features(toks: Sequence[tk.Tok], hits: Sequence[CueHit]) -> list[list[str]]:
     out: list[list[str]] = []
     for i, w in enumerate(words):
         f = list(word_features(w))
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            f.append(f"w{d:+d}=" + (words[j] if 0 <= j < n else "<s>" if j < 0 else "</s>"))
+        f += neighbour_words(words, i)
         f.append("w-1|w=" + (words[i - 1] if i else "<s>") + "|" + w)
         reach = slice(i + 1, min(n, i + 1 + CONTEXT_REACH))
         if any(comp[reach]):
@@ -163,6 +161,21 @@ def word_features(w: str) -> tuple[str, ...]:
             f.append(f"p{k}=" + w[:k])
             f.append(f"s{k}=" + w[-k:])
     return tuple(f)
+
+
+def neighbour_words(words: Sequence[str], i: int) -> list[str]:
+    """The words two and one before and after position ``i`` (``<s>``/``</s>`` past the
+    sentence's edges), as features."""
+    n = len(words)
+    return [
+        f"w{d:+d}=" + (words[i + d] if 0 <= i + d < n else "<s>" if i + d < 0 else "</s>")
+        for d in (-2, -1, 1, 2)
+    ]
+
+
+def chosen(cue_filter: CueFilter | Literal["shipped"] | None) -> CueFilter | None:
+    """The filter a caller asked for: the shipped one for ``"shipped"``, else as given."""
+    return shipped() if cue_filter == "shipped" else cue_filter
 
 
 def _hit_features(hit: CueHit) -> list[str]:

@@ -122,7 +122,7 @@ def extract_quotes(
     rules alone; by default the shipped one (``cue_model.shipped``)."""
     key = doc.key.translate(KEY_FOLD)
     ctx = Context(doc, key, EntityIndex.build(entities, key))
-    learned = cue_model.shipped() if isinstance(cue_filter, str) else cue_filter
+    learned = cue_model.chosen(cue_filter)
     ctx.credits = _credits(key)
     story_starts = find_story_starts(doc, key)
     marks = ctx.marks = tk.HAS_MARKS.search(key) is not None
