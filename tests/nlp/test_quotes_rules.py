@@ -2407,3 +2407,48 @@ def test_a_resumptive_pronoun_after_ma_keeps_the_attribution(text: str, cue: str
 
 def test_a_resumptive_form_is_no_cue_without_ma() -> None:
     assert run("وأعلنته الحكومة يوم عطلة رسمية.") == []
+
+
+def test_a_role_before_a_construct_noun_is_not_the_name_after_it() -> None:
+    """ "رفض السفير الأميركي … اقتراح أنان، قائلا": the name is the genitive of اقتراح, so the
+    role before it is not that person's; the participle carries the ambassador."""
+    doc = make_doc(
+        "من جهته رفض السفير الفرنسي لدى المنظمة اقتراح حداد بوقف فوري للقتال، قائلا إنه مستحيل."
+    )
+    entities = make_entities(doc, {"P1": ("PER", "سمير حداد", ["حداد"], [])})
+    quotes = extract_quotes(doc, entities)
+    assert [(q.speaker.entity_id, q.speaker.name) for q in quotes] == [
+        (None, "السفير الفرنسي لدى المنظمة")
+    ]
+
+
+def test_a_role_right_before_a_name_is_still_that_persons() -> None:
+    doc = make_doc("وقال وزير الخارجية اللبناني حداد إن المحادثات مستمرة، مضيفا أن الوفد سيعود.")
+    entities = make_entities(doc, {"P1": ("PER", "سمير حداد", ["حداد"], [])})
+    quotes = extract_quotes(doc, entities)
+    assert [q.speaker.entity_id for q in quotes] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("head", "name"),
+    [("سفيرا غربيا", "سفيرا غربيا"), ("دبلوماسيا مطلعا", "دبلوماسيا مطلعا")],
+)
+def test_an_accusative_head_after_lakin_is_the_subject(head: str, name: str) -> None:
+    """After لكن/إن the subject takes the accusative: "لكن سفيرا غربيا قال إن…"."""
+    text = f"وقدم سمير حداد مشروعا جديدا، لكن {head} قال إن المشروع لا يختلف عن سابقه."
+    doc = make_doc(text)
+    quotes = extract_quotes(doc, make_entities(doc, PEOPLE))
+    assert [(q.cue.text, q.speaker.entity_id, q.speaker.name) for q in quotes] == [
+        ("قال", None, name)
+    ]
+
+
+def test_an_informed_source_with_its_topic_before_the_verb() -> None:
+    """ "لكن مصدرا مطلعا على الوثيقة قال إن…": a short على modifier between the subject and its
+    verb (the name keeps the head and its adjective, as for في/عن/من modifiers)."""
+    text = "وقدم سمير حداد مشروعا جديدا، لكن مصدرا مطلعا على الوثيقة قال إن المشروع قديم."
+    doc = make_doc(text)
+    quotes = extract_quotes(doc, make_entities(doc, PEOPLE))
+    assert [(q.speaker.entity_id, q.speaker.name, q.speaker.kind) for q in quotes] == [
+        (None, "مصدرا مطلعا", "anonymous")
+    ]

@@ -82,6 +82,9 @@ RETURNED = folded(lx.words("عاد عادت وعاد وعادت"))
 
 PP_MODIFIER_LEADS = frozenset(lx.words("عن في من"))
 
+HEAD_MODIFIER_LEADS = PP_MODIFIER_LEADS | folded(lx.words("على"))
+"""After a role or anonymous head, a modifier may also start with على (مصدر مطلع على…)."""
+
 PP_MODIFIER_TOKENS = 4
 
 PASSIVE_WITH = frozenset(lx.words("اتهم وصف"))
@@ -449,7 +452,7 @@ def preverbal_subject(
         stop = end  # "أن بلاده دعت…": no name runs on into the verb
     if kana:  # "وكانت تقارير صحفية ذكرت": the subject ends at the verb
         stop = min(stop, end)
-    if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, stop, end)):
+    if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, p, stop, end)):
         return None
     speaker = resolve(toks, p, stop, ctx.index, ctx.doc.text)
     if not clause and speaker is not None and not speaker_mod.is_speaker_like(speaker, toks, p):
@@ -472,12 +475,14 @@ def relative_subject(ctx: Context, toks: list[Tok], r: int) -> Speaker | None:
     return resolve(toks, head, h + 1, ctx.index, ctx.doc.text)
 
 
-def _pp_modifier(toks: list[Tok], stop: int, end: int) -> bool:
+def _pp_modifier(toks: list[Tok], p: int, stop: int, end: int) -> bool:
     """ "المدير المسؤول عن صحيفة القدس لايزال يعتقد": a short prepositional modifier between
-    the subject's head and its verb."""
+    the subject's head at ``p`` and its verb; with على after a role or anonymous head only
+    ("لكن مصدرا مطلعا على الوثيقة قال…")."""
+    head = toks[p].word in tk.ROLE_HEADS or toks[p].word in tk.ANONYMOUS_HEADS
     return (
         stop < end <= stop + PP_MODIFIER_TOKENS
-        and toks[stop].word in PP_MODIFIER_LEADS
+        and toks[stop].word in (HEAD_MODIFIER_LEADS if head else PP_MODIFIER_LEADS)
         and not any(tk.is_punct(t) for t in toks[stop:end])
     )
 

@@ -79,6 +79,7 @@ def _roles_from_context(
     """Role descriptions written right before the mentions of a person the entity stage gave no
     role (وزير الدفاع الروسي الجنرال X)."""
     found: list[tuple[tuple[str, ...], Entity]] = []
+    starts = [m[0] for m in mentions]
     for start, _end, entity in mentions:
         if entity.type != "PER" or entity.roles:
             continue
@@ -89,6 +90,8 @@ def _roles_from_context(
                 continue
             if tk.is_punct(tok):
                 break
+            if not words and _construct_noun(tok, mentions, starts):
+                break  # "اقتراح أنان": the name is a genitive, no apposition
             words.append(tok.word)
             if tok.word in tk.ROLE_HEADS or len(words) >= 6:
                 break
@@ -96,6 +99,18 @@ def _roles_from_context(
         if words and words[0] in tk.ROLE_HEADS:
             found.append((tuple(words), entity))
     return found
+
+
+def _construct_noun(tok: Tok, mentions: list[tuple[int, int, Entity]], starts: list[int]) -> bool:
+    """A word right before a name that makes the name its genitive (اقتراح أنان، خطاب الأسد):
+    an indefinite word that is no role head and lies in no mention. A role ends in a definite
+    word or a name (وزير الخارجية X، سفير روسيا X)."""
+    word = tok.word
+    bare = word[1:] if word[:1] in "وفبلك" else word
+    if word.startswith("ال") or bare.startswith("ال") or word in tk.ROLE_HEADS:
+        return False
+    n = bisect.bisect_right(starts, tok.start) - 1
+    return not (n >= 0 and mentions[n][0] <= tok.start < mentions[n][1])
 
 
 def subject_end(
