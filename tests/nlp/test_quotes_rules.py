@@ -2452,3 +2452,18 @@ def test_an_informed_source_with_its_topic_before_the_verb() -> None:
     assert [(q.speaker.entity_id, q.speaker.name, q.speaker.kind) for q in quotes] == [
         (None, "مصدرا مطلعا", "anonymous")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال سمير حداد إن الحكومة باقية. وأشار بلهجة ساخرة إلى أن المعارضة منقسمة.",
+        "وقال سمير حداد إن الحكومة باقية. وأكد بشكل واضح أن المعارضة منقسمة.",
+    ],
+)
+def test_a_manner_adverbial_after_the_verb_is_not_its_subject(text: str) -> None:
+    quotes = extract_quotes(make_doc(text), make_entities(make_doc(text), PEOPLE))
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes] == [
+        ("P1", "explicit"),
+        ("P1", "context"),
+    ]
