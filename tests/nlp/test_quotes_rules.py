@@ -2467,3 +2467,29 @@ def test_a_manner_adverbial_after_the_verb_is_not_its_subject(text: str) -> None
         ("P1", "explicit"),
         ("P1", "context"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "kind"),
+    [
+        ("وأعرب سمير حداد عن «أسفه الشديد» للحادث.", "«أسفه الشديد» للحادث", "mixed"),
+        (
+            'وحذر سمير حداد من "عواقب وخيمة" إذا رفضت الحكومة الخطة.',
+            '"عواقب وخيمة" إذا رفضت الحكومة الخطة',
+            "mixed",
+        ),
+        ('وقال سمير حداد "نحن مستعدون للحوار".', "نحن مستعدون للحوار", "direct"),
+        (
+            'وأعرب سمير حداد عن "ارتياحه" خلال زيارته للعاصمة.',
+            "ارتياحه",
+            "direct",
+        ),
+    ],
+)
+def test_a_few_quoted_words_inside_a_clause_run_on_with_it(
+    text: str, content: str, kind: str
+) -> None:
+    """A short quotation after the cue whose clause goes on after the closing mark is quoted
+    words inside a reported clause (mixed), not direct speech; not when an adverbial of the
+    report follows the mark."""
+    assert [(q.content.text, q.type) for q in run(text)] == [(content, kind)]

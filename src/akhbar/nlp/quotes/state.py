@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
+from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.cues import CueHit, fold, folded
 from akhbar.nlp.quotes.speaker import EntityIndex
 from akhbar.nlp.quotes.tokens import Tok
@@ -98,8 +99,11 @@ def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, 
     """Find where the content opened at ``start`` ends, then record the quote."""
     if via == "quote":
         close = ct.quoted_end(ctx.key, start, len(ctx.key))
-        cs, ce = ct.trim(ctx.doc.text, start + 1, close)
-    else:
+        if _quoted_term(st, start, close):
+            via = "that"  # "واتهمها "بتدمير" لبنان": the clause runs on past the quoted words
+        else:
+            cs, ce = ct.trim(ctx.doc.text, start + 1, close)
+    if via != "quote":
         cs, ce = ct.trim(ctx.doc.text, start, st.end)
     if ce > cs:
         record(ctx, st, hit, speaker, cs, ce, via, CONFIDENCE[via])
@@ -128,6 +132,29 @@ def record(
     st.main = True
     if speaker.entity_id is not None or speaker.name is not None:
         ctx.previous = speaker
+
+
+def _quoted_term(st: Sentence, start: int, close: int) -> bool:
+    """The quotation opened at ``start`` is a few quoted words inside a clause that goes on
+    after its closing mark at ``close`` ("أعرب عن «أسفه الشديد» للحادث"، "حذر من «عواقب وخيمة»
+    إذا رفضت…"), not direct speech: at most ``content.TERM_MAX_TOKENS`` words, closed in this
+    sentence, and a word right after the close that is no punctuation, complementiser, cue or
+    adverbial of the report ("وصف … بـ«صدام الجهل» خلال زيارة…")."""
+    if close >= st.end:
+        return False
+    inside = [t for t in st.toks if start < t.start < close]
+    after = next((t for t in st.toks if t.start > close), None)
+    if after is None or not 0 < len(inside) <= ct.TERM_MAX_TOKENS:
+        return False
+    if any(t.word in ct.HARD_STOPS for t in inside):
+        return False
+    cue_starts = {h.start for h in st.hits}
+    return not (
+        tk.is_punct(after)
+        or tk.is_complementiser(after.word)
+        or after.start in cue_starts
+        or after.word in tk.ADVERBIAL_STARTERS
+    )
 
 
 def _background(st: Sentence, hit: CueHit) -> bool:
