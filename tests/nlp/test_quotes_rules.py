@@ -2493,3 +2493,9 @@ def test_a_few_quoted_words_inside_a_clause_run_on_with_it(
     words inside a reported clause (mixed), not direct speech; not when an adverbial of the
     report follows the mark."""
     assert [(q.content.text, q.type) for q in run(text)] == [(content, kind)]
+
+
+def test_tablugh_amounts_to_is_no_cue() -> None:
+    """يبلغ/تبلغ is the imperfect of بلغ (amounts to), not of أبلغ (informed)."""
+    text = 'واشترت الحكومة 100 ألف بندقية "كلاشنيكوف" تبلغ قيمتها 54 مليون دولار.'
+    assert run(text) == []
