@@ -2499,3 +2499,11 @@ def test_tablugh_amounts_to_is_no_cue() -> None:
     """يبلغ/تبلغ is the imperfect of بلغ (amounts to), not of أبلغ (informed)."""
     text = 'واشترت الحكومة 100 ألف بندقية "كلاشنيكوف" تبلغ قيمتها 54 مليون دولار.'
     assert run(text) == []
+
+
+def test_a_connective_of_consequence_is_no_preverbal_subject() -> None:
+    text = "وقال سمير حداد إن السياحة مهمة. ولهذا السبب، يدعو إلى مزيد من الحرية في الجزيرة."
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in run(text)] == [
+        ("P1", "explicit"),
+        ("P1", "context"),
+    ]

@@ -73,6 +73,10 @@ CLAUSE_OPENERS = (
 
 RELATIVES = frozenset({"الذي", "التي", "الذين"})
 
+REASON_LEADS = folded(lx.words("لهذا ولهذا لذلك ولذلك لذا ولذا وعليه وبالتالي"))
+"""Connectives of consequence: a phrase they open before a verb is an adverbial ("ولهذا
+السبب، يدعو…"), not its subject."""
+
 STILL = folded(lx.words("لايزال لازال مازال يزال زال تزال لاتزال ماتزال زالوا يزالون ظل مازالوا"))
 """Auxiliaries "still" that follow their subject (المدير لايزال يعتقد أن…)."""
 
@@ -440,6 +444,8 @@ def preverbal_subject(
     p = max((n + 1 for n in range(ci) if bound(toks[n].word)), default=0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1
+    if p < ci and toks[p].word in REASON_LEADS:
+        return None
     kana = p < ci and toks[p].word in KANA
     p += kana
     end = ci
