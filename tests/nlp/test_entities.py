@@ -194,3 +194,9 @@ def test_state_head_before_a_place_is_part_of_its_name() -> None:
         {"أفريقيا الوسطى": "LOC", "تونغا": "LOC"},
     )
     assert names(result) == [("LOC", "جمهورية أفريقيا الوسطى"), ("LOC", "مملكة تونغا")]
+
+
+def test_a_short_stem_after_bal_keeps_the_letter() -> None:
+    """بالاك (a surname) is no ب + ال + a two-letter stem, even if الاك is in a name list."""
+    result = run(["وقال بالاك إن الفريق قوي."], {"بالاك": "PER"})
+    assert names(result) == [("PER", "بالاك")]

@@ -57,11 +57,18 @@ def _strip_preposition(key: str, is_name: Known, is_known: Known) -> Stripped:
         return KEEP
     if key.startswith("لل") and len(key) > _MIN_STEM + 1:
         return Stripped(2, "ال")
-    if key[0] in PREPOSITIONS:
-        rest = key[1:]
-        if _article_word(rest) or is_known(rest):
-            return Stripped(1)
+    if key[0] in PREPOSITIONS and _attested(key[1:], is_known):
+        return Stripped(1)
     return KEEP
+
+
+def _attested(rest: str, is_known: Known) -> bool:
+    """A remainder worth splitting off a preposition: a definite word with a real stem, or a
+    known word that does not start with ال (بالاك is no ب + الاك, whatever a name list holds;
+    after و a folded أل may start a name: وألفا)."""
+    if rest.startswith("ال"):
+        return _article_word(rest)
+    return is_known(rest)
 
 
 def _article_word(key: str) -> bool:
