@@ -97,13 +97,12 @@ class Context:
 
 def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, via: str) -> None:
     """Find where the content opened at ``start`` ends, then record the quote."""
+    close = ct.quoted_end(ctx.key, start, len(ctx.key)) if via == "quote" else st.end
+    if via == "quote" and _quoted_term(st, start, close):
+        via = "that"  # "واتهمها "بتدمير" لبنان": the clause runs on past the quoted words
     if via == "quote":
-        close = ct.quoted_end(ctx.key, start, len(ctx.key))
-        if _quoted_term(st, start, close):
-            via = "that"  # "واتهمها "بتدمير" لبنان": the clause runs on past the quoted words
-        else:
-            cs, ce = ct.trim(ctx.doc.text, start + 1, close)
-    if via != "quote":
+        cs, ce = ct.trim(ctx.doc.text, start + 1, close)
+    else:
         cs, ce = ct.trim(ctx.doc.text, start, st.end)
     if ce > cs:
         record(ctx, st, hit, speaker, cs, ce, via, CONFIDENCE[via])
