@@ -2507,3 +2507,14 @@ def test_a_connective_of_consequence_is_no_preverbal_subject() -> None:
         ("P1", "explicit"),
         ("P1", "context"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "متابعة - كريم العلي: بدأ المنتخب استعداده للقاء الحاسم.",
+        "كتب - كريم العلي: بدأ المنتخب استعداده.",
+    ],
+)
+def test_a_byline_is_no_statement(text: str) -> None:
+    assert run(text) == []

@@ -65,6 +65,7 @@ CHECKS = frozenset(
         "not_a_report",
         "no_longer",
         "interrogative",
+        "byline",
         "relative_ma",
         "timed",
         "finding",

@@ -107,6 +107,10 @@ subject of a voted cue are no content when they start with one ("وتابع ال
 content has no complementiser, colon or quotation mark to mark it; with the ambiguous cue
 words (طالب، تابع، نقل…) and subjects that cannot speak (``plausible``) also left out."""
 
+BYLINE_DASHES = frozenset("-–ـ")
+BYLINE_NAME_TOKENS = 4
+"""How many tokens of a writer's name may stand between a byline's dash and its colon."""
+
 INTERROGATIVES = folded(lx.words("لماذا ولماذا فلماذا هل وهل فهل ماذا وماذا متى"))
 """Words before a cue that make it a question ("ولماذا تصف الفيلم بالفاشل؟"، "هل قال إن…؟"):
 it asks, it reports no statement."""
@@ -229,6 +233,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         or _rejected(st, hit, "not_a_report", not_a_report(ctx, toks, ci, i, hit))
         or _rejected(st, hit, "no_longer", no_longer(toks, ci, hit))
         or _rejected(st, hit, "interrogative", ci > 0 and toks[ci - 1].word in INTERROGATIVES)
+        or _rejected(st, hit, "byline", _byline(toks, i))
     ):
         return
     if _rejected(st, hit, "relative_ma", relative_ma(toks, ci, hit)):
@@ -307,6 +312,16 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     speaker = speaker or _subject(ctx, st, hit, (i, j), opening, guess=honorific is None)
     speaker = honorific_speaker(ctx, toks, honorific, speaker)
     emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _byline(toks: list[tk.Tok], i: int) -> bool:
+    """ "متابعة - فلان:"، "كتب - فلان:": the cue word, a dash, a name and a colon credit the
+    writer of the story that follows; no statement."""
+    return (
+        i < len(toks)
+        and toks[i].word in BYLINE_DASHES
+        and any(t.word == ":" for t in toks[i + 1 : i + 1 + BYLINE_NAME_TOKENS])
+    )
 
 
 def _voted_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Opening | None:
