@@ -194,7 +194,7 @@ def _far_mark(toks: list[Tok], j: int, stops: frozenset[int]) -> Opening | None:
         if n in stops or word in HARD_STOPS or word in ",،" or tk.is_complementiser(word):
             return None
         if word in tk.OPEN_MARKS and _opens(toks, n):
-            term = _quoted_term(toks, n)
+            term = quoted_term(toks, n)
             if term is None:
                 return Opening(toks[n].start, "quote", n)
             n = term
@@ -336,7 +336,7 @@ def _skipped(toks: list[Tok], j: int, stops: frozenset[int], form: CueForm) -> i
         aside = _comma_aside(toks, j, stops)
         return aside - 1 if aside is not None else None
     if word in tk.OPEN_MARKS and not form.ambiguous:
-        return _quoted_term(toks, j)
+        return quoted_term(toks, j)
     return None
 
 
@@ -380,7 +380,7 @@ def _apostrophe_unclosed(toks: list[Tok], j: int) -> bool:
     return words > TERM_MAX_TOKENS
 
 
-def _quoted_term(toks: list[Tok], j: int) -> int | None:
+def quoted_term(toks: list[Tok], j: int) -> int | None:
     """Index of the closing mark when the quotation opened at ``j`` is a short quoted name or
     term inside running text (حركة «حماس» أن…، شركة «X» السعودية) rather than direct speech."""
     close = tk.OPEN_MARKS[toks[j].word]
@@ -434,7 +434,7 @@ def ask_opening(toks: list[Tok], a: int) -> Opening | None:
             break
         if tk.is_complementiser(word) and not word.startswith("ف") and n + 1 < len(toks):
             return that_opening(toks, n)
-        if word in tk.OPEN_MARKS and _quoted_term(toks, n) is None:
+        if word in tk.OPEN_MARKS and quoted_term(toks, n) is None:
             return Opening(toks[n].start, "quote", n)
         is_masdar = word.startswith("ب") and len(word) > 3 and word not in tk.ADVERBIAL_STARTERS
         if is_masdar and n - a <= PREP_SKIP:

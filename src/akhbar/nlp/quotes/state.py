@@ -43,7 +43,8 @@ class Sentence:
     toks: list[Tok]
     hits: list[CueHit]
     at: dict[int, int]
-    """Token index of each cue hit's start offset."""
+    """Token index of each token's start offset (cue hits and quotation marks are looked up
+    here)."""
     end: int
     quotes: list[Quote] = field(default_factory=list)
     vias: list[str] = field(default_factory=list)
@@ -97,10 +98,10 @@ class Context:
 
 def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, via: str) -> None:
     """Find where the content opened at ``start`` ends, then record the quote."""
-    close = ct.quoted_end(ctx.key, start, len(ctx.key)) if via == "quote" else st.end
-    if via == "quote" and _quoted_term(st, start, close):
+    if via == "quote" and _runs_on(st, start):
         via = "that"  # "واتهمها "بتدمير" لبنان": the clause runs on past the quoted words
     if via == "quote":
+        close = ct.quoted_end(ctx.key, start, len(ctx.key))
         cs, ce = ct.trim(ctx.doc.text, start + 1, close)
     else:
         cs, ce = ct.trim(ctx.doc.text, start, st.end)
@@ -133,25 +134,22 @@ def record(
         ctx.previous = speaker
 
 
-def _quoted_term(st: Sentence, start: int, close: int) -> bool:
-    """The quotation opened at ``start`` is a few quoted words inside a clause that goes on
-    after its closing mark at ``close`` ("أعرب عن «أسفه الشديد» للحادث"، "حذر من «عواقب وخيمة»
-    إذا رفضت…"), not direct speech: at most ``content.TERM_MAX_TOKENS`` words, closed in this
-    sentence, and a word right after the close that is no punctuation, complementiser, cue or
-    adverbial of the report ("وصف … بـ«صدام الجهل» خلال زيارة…")."""
-    if close >= st.end:
+def _runs_on(st: Sentence, start: int) -> bool:
+    """The quotation opened at ``start`` is a short quoted term (``content.quoted_term``) inside
+    a clause that goes on after its closing mark ("أعرب عن «أسفه الشديد» للحادث"، "حذر من «عواقب
+    وخيمة» إذا رفضت…"), not direct speech: the word after the close is no punctuation,
+    complementiser, cue or adverbial of the report ("وصف … بـ«صدام الجهل» خلال زيارة…")."""
+    j = st.at.get(start)
+    if j is None or st.toks[j].word not in tk.OPEN_MARKS:
         return False
-    inside = [t for t in st.toks if start < t.start < close]
-    after = next((t for t in st.toks if t.start > close), None)
-    if after is None or not 0 < len(inside) <= ct.TERM_MAX_TOKENS:
+    close = ct.quoted_term(st.toks, j)
+    if close is None or close + 1 >= len(st.toks):
         return False
-    if any(t.word in ct.HARD_STOPS for t in inside):
-        return False
-    cue_starts = {h.start for h in st.hits}
+    after = st.toks[close + 1]
     return not (
         tk.is_punct(after)
         or tk.is_complementiser(after.word)
-        or after.start in cue_starts
+        or any(h.start == after.start for h in st.hits)
         or after.word in tk.ADVERBIAL_STARTERS
     )
 
