@@ -2518,3 +2518,31 @@ def test_a_connective_of_consequence_is_no_preverbal_subject() -> None:
 )
 def test_a_byline_is_no_statement(text: str) -> None:
     assert run(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "content"),
+    [
+        (
+            "ويرى عدد من خبراء الاقتصاد أن الأسواق ستتعافى.",
+            "عدد من خبراء الاقتصاد",
+            "anonymous",
+            "الأسواق ستتعافى",
+        ),
+        (
+            "وأكد الكثير من المؤرخين الصينيين أن المسجد قديم.",
+            "الكثير من المؤرخين الصينيين",
+            "person",
+            "المسجد قديم",
+        ),
+        ("وقال بعض من النواب إن الجلسة تأجلت.", "بعض من النواب", "person", "الجلسة تأجلت"),
+    ],
+)
+def test_a_quantifier_subject_takes_its_group_after_min(
+    text: str, name: str, kind: str, content: str
+) -> None:
+    """ "عدد من خبراء الاقتصاد": the quantifier, من and the group are one subject; the group's
+    head says what kind of source it is."""
+    assert [(q.speaker.name, q.speaker.kind, q.content.text) for q in run(text)] == [
+        (name, kind, content)
+    ]

@@ -356,6 +356,12 @@ GROUP_HEADS: frozenset[str] = words(
 -ون (the -ين form after a verb is its object: "ودعا المتظاهرين إلى الهدوء"); never the
 addressee groups (``ADDRESSEE_GROUPS``: السكان، المواطنون، الأهالي)."""
 
+QUANTIFIER_HEADS: frozenset[str] = words(
+    "عدد العديد الكثير كثير بعض معظم غالبية أغلبية أغلب جميع مجموعة عشرات مئات آلاف"
+)
+"""Quantifiers that take their group after من ("وقال عدد من الخبراء"، "يرى الكثير من
+المؤرخين"): the speaker is the whole phrase, and the group after من says what kind it is."""
+
 ANONYMOUS_ADJECTIVES: frozenset[str] = words(
     "مطلع مطلعة مطلعون مطلعين رفيع رفيعة رفيعو كبير كبيرة كبار بارز بارزة مقرب مقربة مقربون "
     "مقربين عيان موثوق موثوقة متطابقة مختلفة متعددة عدة آخر أخرى آخرون آخرين مسؤول مسؤولة "

@@ -128,6 +128,17 @@ def subject_end(
     takes no object): a demonstrative may open the subject (واضافت هذه المحاسبة…).
     ``with_frame`` (a verb with a ب- complement): a ب- word right after a definite role is that
     complement, not the role's genitive (ورحب الوزير بقرار المجلس…)."""
+    group = _quantified_group(toks, i)
+    if group is not None:  # "عدد من خبراء الاقتصاد": the group after من carries the phrase
+        end = _phrase_end(toks, group, index, strict=strict, this=False, with_frame=with_frame)
+        if end > group:
+            return end
+    return _phrase_end(toks, i, index, strict=strict, this=this, with_frame=with_frame)
+
+
+def _phrase_end(
+    toks: list[Tok], i: int, index: EntityIndex, *, strict: bool, this: bool, with_frame: bool
+) -> int:
     j, prev = _subject_start(toks, i, this=this)
     names = 0
     while j < len(toks) and j - i < MAX_SUBJECT_TOKENS:
@@ -176,6 +187,14 @@ def subject_end(
         prev = state
         j += 1
     return j
+
+
+def _quantified_group(toks: list[Tok], i: int) -> int | None:
+    """Where the group of a quantifier subject starts (``QUANTIFIER_HEADS`` + من: "عدد من
+    المؤرخين"، "الكثير من الخبراء"); None for any other first word."""
+    if i + 2 < len(toks) and toks[i].word in tk.QUANTIFIER_HEADS and toks[i + 1].word == "من":
+        return i + 2
+    return None
 
 
 def _subject_step(toks: list[Tok], i: int, j: int, prev: str) -> tuple[str, int] | None:
@@ -331,7 +350,8 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
             if entity.type == wanted and not _place_adjunct(entity, start, toks[i].end):
                 kind: SpeakerKind = "person" if wanted == "PER" else "organization"
                 return Speaker(entity.id, entity.name, span, "explicit", kind)
-    words = [t.word for t in toks[i:j] if t.word not in tk.TITLES]
+    group = _quantified_group(toks, i)
+    words = [t.word for t in toks[group or i : j] if t.word not in tk.TITLES]
     head = tk.strip_article(words[0]) if words else ""
     role_id = resolve_role(index.result, phrase) if words and words[0] in tk.ROLE_HEADS else None
     role = index.by_id.get(role_id) if role_id else _match_role(tuple(words), index, start)
