@@ -2546,3 +2546,21 @@ def test_a_quantifier_subject_takes_its_group_after_min(
     assert [(q.speaker.name, q.speaker.kind, q.content.text) for q in run(text)] == [
         (name, kind, content)
     ]
+
+
+def test_kama_with_a_long_object_after_the_subject_is_a_statement_of_its_own() -> None:
+    """ "…، كما تتوقع المؤسسة ازدياد عدد… خلال… بسبب…": too many words after the subject for a
+    post-posed attribution, so they are the cue's own object; a short tail still attributes
+    what precedes ("…، كما أعلن رئيس المجلس أمس")."""
+    text = (
+        "وقال سمير حداد إن النمو تحسن، كما تتوقع وزارة الداخلية ازدياد عدد السكان بثلاثة "
+        "أضعاف خلال السنوات العشر المقبلة بسبب ارتفاع الخصوبة."
+    )
+    assert [(q.speaker.entity_id, q.content.text) for q in run(text)] == [
+        ("P1", "النمو تحسن"),
+        ("O1", "ازدياد عدد السكان بثلاثة أضعاف خلال السنوات العشر المقبلة بسبب ارتفاع الخصوبة"),
+    ]
+    short = "الاقتصاد تحسن كثيرا، كما أعلن كريم العلي أمس."
+    assert [(q.speaker.entity_id, q.content.text) for q in run(short)] == [
+        ("P3", "الاقتصاد تحسن كثيرا")
+    ]

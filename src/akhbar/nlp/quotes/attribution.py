@@ -37,6 +37,13 @@ def postposed_kama(toks: list[Tok], ci: int) -> bool:
     return any(t.word not in CLAUSE_OPENERS for t in toks[:lead])
 
 
+def postposable(toks: list[Tok], j: int) -> bool:
+    """Whether few enough words follow the subject ending at ``j`` for the cue to attribute
+    what precedes it ("…، كما أعلن رئيس المجلس أمس"); after a longer tail the words after the
+    subject are the cue's own content ("…، كما تتوقع المؤسسة ازدياد عدد… خلال… بسبب…")."""
+    return sum(not tk.is_punct(t) for t in toks[j:]) <= MAX_TAIL_TOKENS
+
+
 def postposed_quote(ctx: Context, st: Sentence, hit: CueHit, ci: int, i: int, j: int) -> None:
     """Content before its cue: "…، كما أعلن رئيس المجلس", "«…» قال الوزير" or "… حسب ما
     قال X الذي …" (a relative clause may follow that source)."""

@@ -11,7 +11,12 @@ from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import cue_model
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.attribution import attribution_quote, postposed_kama, postposed_quote
+from akhbar.nlp.quotes.attribution import (
+    attribution_quote,
+    postposable,
+    postposed_kama,
+    postposed_quote,
+)
 from akhbar.nlp.quotes.boundaries import (
     SUBJECT_SKIP,
     addressee,
@@ -483,7 +488,12 @@ def _bad_opening(
     ci, i, j = at
     via = opening.via
     return (
-        _rejected(st, hit, "postposed_kama", via in ("np", "bare") and postposed_kama(toks, ci))
+        _rejected(
+            st,
+            hit,
+            "postposed_kama",
+            via in ("np", "bare") and postposed_kama(toks, ci) and postposable(toks, j),
+        )
         or _rejected(st, hit, "plausible", via == "np" and not plausible(ctx, toks, i, j))
         or _rejected(
             st,
