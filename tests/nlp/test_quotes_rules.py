@@ -2564,3 +2564,17 @@ def test_kama_with_a_long_object_after_the_subject_is_a_statement_of_its_own() -
     assert [(q.speaker.entity_id, q.content.text) for q in run(short)] == [
         ("P3", "الاقتصاد تحسن كثيرا")
     ]
+
+
+def test_a_role_with_a_place_and_its_name_before_a_nested_verb() -> None:
+    """ "…إن وزير الخارجية اللبناني ببيروت سمير حداد توقع أن…": a role, its modifiers and the
+    person's name right before the verb make one preverbal subject; the nested statement is
+    the person's own quote, not the outer source's."""
+    text = (
+        "وقالت وكالة الأنباء الوطنية إن وزير الخارجية اللبناني ببيروت سمير حداد توقع أن "
+        "تستأنف المحادثات قريبا."
+    )
+    assert [(q.cue.text, q.speaker.entity_id) for q in run(text)] == [
+        ("وقالت", "O2"),
+        ("توقع", "P1"),
+    ]

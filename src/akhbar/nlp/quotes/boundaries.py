@@ -458,12 +458,30 @@ def preverbal_subject(
         stop = end  # "أن بلاده دعت…": no name runs on into the verb
     if kana:  # "وكانت تقارير صحفية ذكرت": the subject ends at the verb
         stop = min(stop, end)
+    if p < end and _named_role(ctx, toks, p, end):
+        stop = end  # "إن السفير الألماني بأفغانستان هانز سيدت توقع…"
     if p >= end or not (end - 1 <= stop <= end or _pp_modifier(toks, p, stop, end)):
         return None
     speaker = resolve(toks, p, stop, ctx.index, ctx.doc.text)
     if not clause and speaker is not None and not speaker_mod.is_speaker_like(speaker, toks, p):
         return None  # "أكد أنه شاهد المباراة ووصفه…": a clause, not a subject
     return speaker
+
+
+def _named_role(ctx: Context, toks: list[Tok], p: int, end: int) -> bool:
+    """A role or title at ``p`` whose person's name ends right before the verb at ``end``, with
+    no punctuation between: the whole phrase is the subject, whatever modifiers the role has
+    ("السفير الألماني بأفغانستان هانز سيدت"، "المدير التنفيذي لشركة X جون سميث")."""
+    if toks[p].word not in tk.ROLE_HEADS and toks[p].word not in tk.TITLES:
+        return False
+    covered = ctx.index.covering(toks[end - 1].start)
+    return (
+        covered is not None
+        and covered[1].type == "PER"
+        and covered[0] == toks[end - 1].end
+        and end - p <= speaker_mod.MAX_SUBJECT_TOKENS
+        and not any(tk.is_punct(t) for t in toks[p:end])
+    )
 
 
 def relative_subject(ctx: Context, toks: list[Tok], r: int) -> Speaker | None:
