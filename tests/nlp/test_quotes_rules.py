@@ -2578,3 +2578,23 @@ def test_a_role_with_a_place_and_its_name_before_a_nested_verb() -> None:
         ("وقالت", "O2"),
         ("توقع", "P1"),
     ]
+
+
+def test_a_headline_glued_to_the_text_before_it() -> None:
+    """ANERcorp keeps no line breaks: "…إلى الجولة النهائية كريم العلي يتهم الاتحاد بالتحيز":
+    a name after a definite word, right before an imperfect cue, opens a headline of its own,
+    and the content before it ends there. Not before a perfect (a relative clause: "رسالة إلى
+    … ليلى منصور أشار فيها…" is the letter of the previous speaker)."""
+    text = (
+        "وقال سمير حداد إن المنتخب تأهل إلى الجولة النهائية كريم العلي يتهم الاتحاد بالتحيز "
+        "للفريق المنافس."
+    )
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in run(text)] == [
+        ("وقال", "P1", "المنتخب تأهل إلى الجولة النهائية"),
+        ("يتهم", "P3", "بالتحيز للفريق المنافس"),
+    ]
+    perfect = (
+        "وقال سمير حداد إن الأزمة طويلة. وبعث رسالة إلى الوزارة الجديدة ليلى منصور أشار فيها "
+        "إلى أن الحوار ممكن."
+    )
+    assert [q.speaker.entity_id for q in run(perfect)] == ["P1", "P1"]

@@ -299,6 +299,8 @@ def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:
     if hit.prefixed or hit.form.kind != "verb" or ci == 0:
         return False
     toks = st.toks
+    if hit.form.imperfect and glued_subject(ctx, toks, ci) is not None:
+        return True
     p = ci
     while p > 0 and ci - p < SVO_MAX_TOKENS and not clause_boundary(toks[p - 1].word):
         p -= 1
@@ -322,6 +324,26 @@ def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:
         word = toks[p].word
         return speaker.entity_id is not None and (word in tk.ROLE_HEADS or word in tk.TITLES)
     return speaker.kind != "person" or speaker.resolution == "role"
+
+
+def glued_subject(ctx: Context, toks: list[Tok], ci: int) -> int | None:
+    """The first token of a person or organisation named right before the verb at ``ci``
+    after a definite word: a headline glued to the text before it ("…لاعتناق الإسلام أيمن
+    الظواهري يقول إن…"، "…مع الآخرين ألونسو يتهم شوماخر…"). A definite noun governs no name,
+    so the name opens a clause of its own. Only for an unprefixed imperfect, the verb of a
+    headline (``svo``, ``preverbal_subject``): "…إلى المستشارة الألمانية إنجيلا ميركل أشار فيها…"
+    is a relative clause of the letter."""
+    if ci < 2:
+        return None
+    covered = ctx.index.covering(toks[ci - 1].start)
+    if covered is None or covered[1].type not in ("PER", "ORG") or covered[0] != toks[ci - 1].end:
+        return None
+    p = ci - 1
+    while p > 0 and ctx.index.covering(toks[p - 1].start) == covered:
+        p -= 1
+    before = toks[p - 1].word if p > 0 else ""
+    definite = before.startswith("ال") or (before[:1] in "وبلفك" and before[1:3] == "ال")
+    return p if definite else None
 
 
 def _bounded_subject_end(toks: list[Tok], p: int, verb: int, index: EntityIndex) -> int:
@@ -426,13 +448,14 @@ def speaker_head(ctx: Context, tok: Tok) -> bool:
 
 
 def preverbal_subject(
-    ctx: Context, toks: list[Tok], ci: int, *, clause: bool = True
+    ctx: Context, toks: list[Tok], ci: int, *, clause: bool = True, glued: bool = False
 ) -> Speaker | None:
     """SVO: "وكان الوزير قد قال…"، "المدير لايزال يعتقد…" or a subject phrase standing right
     before the verb, at the sentence start or right after a complementiser, a clause opener or
     a comma (…إن الوزير أكد له أن…، لكن الخبراء استبعدوا…). ``clause=False`` (a participle or
     a و-prefixed verb, which cannot follow their subject inside a clause): only at the start
-    or after a complementiser."""
+    or after a complementiser. ``glued`` (an unprefixed imperfect): also a name that opens a
+    headline glued to the text before it (``glued_subject``)."""
     r = ci - 1
     while r > 0 and toks[r].word in ("كان", "كانت", "قد"):
         r -= 1
@@ -442,6 +465,8 @@ def preverbal_subject(
             return head
     bound = _subject_boundary if clause else tk.is_complementiser
     p = max((n + 1 for n in range(ci) if bound(toks[n].word)), default=0)
+    if glued:
+        p = max(p, glued_subject(ctx, toks, ci) or 0)
     while p < ci and (toks[p].word in CLAUSE_OPENERS - {"قد"} or toks[p].word in tk.CLOSE_MARKS):
         p += 1
     if p < ci and toks[p].word in REASON_LEADS:

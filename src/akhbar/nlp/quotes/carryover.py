@@ -68,7 +68,8 @@ def elided_speaker(ctx: Context, st: Sentence, ci: int, *, guess: bool = True) -
     toks = st.toks
     hit = next((h for h in st.hits if st.at.get(h.start) == ci), None)
     plain = hit is None or (hit.form.kind == "verb" and not hit.prefixed)
-    found = preverbal_subject(ctx, toks, ci, clause=plain)
+    glued = hit is not None and hit.form.imperfect and plain
+    found = preverbal_subject(ctx, toks, ci, clause=plain, glued=glued)
     if found is not None:
         return found
     if st.quotes:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.boundaries import RELATIVES
+from akhbar.nlp.quotes.boundaries import RELATIVES, glued_subject
 from akhbar.nlp.quotes.cues import folded
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
@@ -95,11 +95,24 @@ def _cut_points(ctx: Context, st: Sentence) -> list[int]:
         and not tk.is_complementiser(toks[n + 1].word)
     )
     points.update(_reporter_notes(toks))
+    points.update(_glued_headlines(ctx, st))
     if toks:
         lo = bisect.bisect_left(ctx.credits, toks[0].start)
         hi = bisect.bisect_left(ctx.credits, st.end)
         points.update(ctx.credits[lo:hi])
     return sorted(points)
+
+
+def _glued_headlines(ctx: Context, st: Sentence) -> list[int]:
+    """Where a headline glued to the text before it starts: the name before an unprefixed
+    imperfect cue ("…مع الآخرين ألونسو يعبر عن إحباطه", ``glued_subject``)."""
+    found = []
+    for h in st.hits:
+        if h.form.kind == "verb" and h.form.imperfect and not h.prefixed and h.start in st.at:
+            p = glued_subject(ctx, st.toks, st.at[h.start])
+            if p is not None:
+                found.append(st.toks[p].start)
+    return found
 
 
 def _reporter_notes(toks: list[Tok]) -> list[int]:
