@@ -2598,3 +2598,24 @@ def test_a_headline_glued_to_the_text_before_it() -> None:
         "إلى أن الحوار ممكن."
     )
     assert [q.speaker.entity_id for q in run(perfect)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "وغادر المقاتلون المنطقة دون مواجهات بحسب إسلاميين وشهود عيان.",
+            "بحسب",
+            "إسلاميين وشهود عيان",
+        ),
+        (
+            "كما طالب العديد من الإسرائيليين بإقالة قادة الجيش.",
+            "طالب",
+            "العديد من الإسرائيليين",
+        ),
+    ],
+)
+def test_a_plural_nisba_names_people_who_can_speak(text: str, cue: str, name: str) -> None:
+    """A plural nisba (إسلاميين، الإسرائيليين) is a group of people: the source of an
+    attribution phrase, and after a quantifier the subject of an ambiguous cue (طالب)."""
+    assert [(q.cue.text, q.speaker.name) for q in run(text)] == [(cue, name)]

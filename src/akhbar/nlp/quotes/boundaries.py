@@ -282,13 +282,14 @@ def can_be_subject(ctx: Context, toks: list[Tok], i: int) -> bool:
     speaker = resolve(toks, i, end, ctx.index, ctx.doc.text)
     if speaker is None:
         return False
-    word = toks[i].word
-    head = tk.strip_article(word)
     named = ctx.index.covering(toks[i].start) is not None or (
         speaker.entity_id is None and speaker.kind != "person"
     )
+    quantified = speaker_mod.quantified_group(toks, i)
+    word = toks[quantified or i].word  # "العديد من الإسرائيليين": the group speaks
+    head = tk.strip_article(word)
     heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
-    group = word in tk.GROUP_HEADS
+    group = word in tk.GROUP_HEADS or (quantified is not None and speaker_mod.people(head))
     return named or group or any(word in h or head in h or "ال" + head in h for h in heads)
 
 

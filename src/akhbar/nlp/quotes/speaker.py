@@ -20,6 +20,8 @@ before a person mention or another title."""
 QUOTED_NAME_TOKENS = 4
 """Words of a name in quotation marks inside a subject (صحيفة "نيويورك تايمز")."""
 ROLE_CONTEXT_CHARS = 90
+PEOPLE_MIN_LETTERS = 4
+"""Letters a plural nisba needs beyond its ending (not يون/ديون "debts")."""
 ADJECTIVE_ENDINGS = ("ي", "يه", "يون", "يين", "يان", "يتان", "يتين")
 """Nisba endings (folded: ية -> يه) of definite adjectives (الفرنسي، الدولية، الإسرائيليون)."""
 INDEFINITE_NISBA = (*ADJECTIVE_ENDINGS, "يا")
@@ -128,7 +130,7 @@ def subject_end(
     takes no object): a demonstrative may open the subject (واضافت هذه المحاسبة…).
     ``with_frame`` (a verb with a ب- complement): a ب- word right after a definite role is that
     complement, not the role's genitive (ورحب الوزير بقرار المجلس…)."""
-    group = _quantified_group(toks, i)
+    group = quantified_group(toks, i)
     if group is not None:  # "عدد من خبراء الاقتصاد": the group after من carries the phrase
         end = _phrase_end(toks, group, index, strict=strict, this=False, with_frame=with_frame)
         if end > group:
@@ -189,7 +191,7 @@ def _phrase_end(
     return j
 
 
-def _quantified_group(toks: list[Tok], i: int) -> int | None:
+def quantified_group(toks: list[Tok], i: int) -> int | None:
     """Where the group of a quantifier subject starts (``QUANTIFIER_HEADS`` + من: "عدد من
     المؤرخين"، "الكثير من الخبراء"); None for any other first word."""
     if i + 2 < len(toks) and toks[i].word in tk.QUANTIFIER_HEADS and toks[i + 1].word == "من":
@@ -350,7 +352,7 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
             if entity.type == wanted and not _place_adjunct(entity, start, toks[i].end):
                 kind: SpeakerKind = "person" if wanted == "PER" else "organization"
                 return Speaker(entity.id, entity.name, span, "explicit", kind)
-    group = _quantified_group(toks, i)
+    group = quantified_group(toks, i)
     words = [t.word for t in toks[group or i : j] if t.word not in tk.TITLES]
     head = tk.strip_article(words[0]) if words else ""
     role_id = resolve_role(index.result, phrase) if words and words[0] in tk.ROLE_HEADS else None
@@ -404,7 +406,13 @@ def is_speaker_like(speaker: Speaker, toks: list[Tok], i: int) -> bool:
     """A plausible source for an attribution phrase (حسب مصادر… but not حسب الخطة)."""
     if speaker.entity_id is not None or speaker.kind != "person":
         return True
+    i = quantified_group(toks, i) or i  # "العديد من الإسرائيليين": the group counts
     word = tk.strip_article(toks[i].word)
     title = toks[i].word in tk.TITLES and toks[i].word not in AMBIGUOUS_TITLES
-    group = toks[i].word in tk.GROUP_HEADS
+    group = toks[i].word in tk.GROUP_HEADS or people(word)
     return "ال" + word in tk.ROLE_HEADS or word in tk.ROLE_HEADS or title or group
+
+
+def people(word: str) -> bool:
+    """A plural nisba names a group of people (إسلاميين، الفلسطينيون، أمريكيين)."""
+    return len(word) > PEOPLE_MIN_LETTERS and word.endswith(("يين", "يون"))
