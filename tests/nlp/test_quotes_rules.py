@@ -2619,3 +2619,14 @@ def test_a_plural_nisba_names_people_who_can_speak(text: str, cue: str, name: st
     """A plural nisba (إسلاميين، الإسرائيليين) is a group of people: the source of an
     attribution phrase, and after a quantifier the subject of an ambiguous cue (طالب)."""
     assert [(q.cue.text, q.speaker.name) for q in run(text)] == [(cue, name)]
+
+
+def test_after_a_relative_pronoun_the_phrase_after_the_verb_is_its_object() -> None:
+    """ "…سمير حداد الذي يصف المعارضين بأنهم متطرفون": the relative's head speaks; the phrase
+    after the verb is described, not the speaker. A resumptive (الذي قال فيه X) keeps X."""
+    text = "وردت ليلى منصور على سمير حداد الذي يصف المعارضين بأنهم متطرفون."
+    assert [(q.cue.text, q.speaker.entity_id, q.content.text) for q in run(text)] == [
+        ("يصف", "P1", "بأنهم متطرفون")
+    ]
+    resumptive = "ونشرت وزارة الداخلية البيان الذي قال فيه سمير حداد إن الحوار ممكن."
+    assert [(q.cue.text, q.speaker.entity_id) for q in run(resumptive)] == [("قال", "P1")]

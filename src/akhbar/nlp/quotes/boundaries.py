@@ -510,6 +510,20 @@ def _named_role(ctx: Context, toks: list[Tok], p: int, end: int) -> bool:
     )
 
 
+def relative_object(ctx: Context, toks: list[Tok], ci: int, hit: CueHit) -> bool:
+    """ "حداد الذي يصف المعارضين بأنهم…": right after a relative pronoun whose head can speak,
+    that head is the verb's subject, so the phrase after the verb is its object. Not with an
+    object pronoun on the verb (الذي يصفه X: X is the subject); the caller rules out a
+    resumptive after it (التصريح الذي قال فيه الرئيس)."""
+    return (
+        ci > 0
+        and toks[ci - 1].word in RELATIVES
+        and not hit.prefixed
+        and not hit.form.pronoun
+        and relative_subject(ctx, toks, ci - 1) is not None
+    )
+
+
 def relative_subject(ctx: Context, toks: list[Tok], r: int) -> Speaker | None:
     """The head of the relative pronoun at ``r`` when it can speak: an entity mention, or an
     organisation, document, stipulating text or role head ("المحكمة العليا التي اعتبرت أن…"،

@@ -28,6 +28,7 @@ from akhbar.nlp.quotes.boundaries import (
     kana_subject,
     plural,
     preverbal_subject,
+    relative_object,
     returned,
     second_phrase,
     speaker_head,
@@ -262,6 +263,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         honorific is not None
         or complement_first(ctx, toks, i, hit)
         or (resumptive and resumptive_object(ctx, toks, i, hit))
+        or (not resumptive and relative_object(ctx, toks, ci, hit))
         or issuer is not None
         or svo(ctx, st, ci, hit)
     )
