@@ -2536,6 +2536,7 @@ def test_a_byline_is_no_statement(text: str) -> None:
             "المسجد قديم",
         ),
         ("وقال بعض من النواب إن الجلسة تأجلت.", "بعض من النواب", "person", "الجلسة تأجلت"),
+        ("وقال واحد من الخبراء إن النمو بطيء.", "واحد من الخبراء", "person", "النمو بطيء"),
     ],
 )
 def test_a_quantifier_subject_takes_its_group_after_min(

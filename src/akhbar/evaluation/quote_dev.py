@@ -156,7 +156,10 @@ def score_window(
         if _speaker_ok(result, quote, speaker, window.text):
             score.speaker_ok += 1
         else:
-            score.errors.append(f"speaker {item['sentences']}: {quote.speaker.name}")
+            said = window.text[speaker[0] : speaker[1]]
+            score.errors.append(
+                f"speaker {item['sentences']} {quote.cue.text}: {quote.speaker.name} <> {said}"
+            )
         f1 = token_f1(quote.content.text, gold_text)
         score.content_f1.append(f1)
         if f1 < CONTENT_F1:

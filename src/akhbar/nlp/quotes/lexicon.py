@@ -357,7 +357,7 @@ GROUP_HEADS: frozenset[str] = words(
 addressee groups (``ADDRESSEE_GROUPS``: السكان، المواطنون، الأهالي)."""
 
 QUANTIFIER_HEADS: frozenset[str] = words(
-    "عدد العديد الكثير كثير بعض معظم غالبية أغلبية أغلب جميع مجموعة عشرات مئات آلاف"
+    "عدد العديد الكثير كثير بعض معظم غالبية أغلبية أغلب جميع مجموعة عشرات مئات آلاف واحد"
 )
 """Quantifiers that take their group after من ("وقال عدد من الخبراء"، "يرى الكثير من
 المؤرخين"): the speaker is the whole phrase, and the group after من says what kind it is."""
