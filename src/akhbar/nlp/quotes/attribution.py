@@ -21,8 +21,6 @@ ASIDE_TAIL_TOKENS = 3
 
 WRITTEN_VERBS = folded(lx.words("جاء جاءت ورد وردت"))
 
-DASHES = frozenset("-–ـ")
-
 MAX_TAIL_TOKENS = 6
 
 ATTRIBUTED_TAIL_TOKENS = 12
@@ -237,7 +235,7 @@ def _written_in(toks: list[Tok], i: int) -> bool:
 def _after_dashes(toks: list[Tok], ci: int, j: int) -> tuple[int, str] | None:
     """ "… لتفاجأ - بحسب قيادة الناتو - بعنف الهجمات…": an attribution set off by dashes
     attributes what follows it."""
-    if ci and toks[ci - 1].word in DASHES and j + 2 < len(toks) and toks[j].word in DASHES:
+    if ci and toks[ci - 1].word in tk.DASHES and j + 2 < len(toks) and toks[j].word in tk.DASHES:
         return toks[j + 1].start, "that"
     return None
 

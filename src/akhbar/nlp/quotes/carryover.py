@@ -346,12 +346,12 @@ def _name_place(ctx: Context, toks: list[Tok], n: int) -> str | None:
         p < n and toks[p].word.startswith(("بال", "لل", "كال"))  # اتصالا بالسفير X
     ):
         return "governed"
-    if p > 0 and _construct_noun(before, ctx.doc.text[toks[p - 1].start : toks[p - 1].end]):
+    if p > 0 and _ta_marbuta_head(before, ctx.doc.text[toks[p - 1].start : toks[p - 1].end]):
         return "genitive"
     return None
 
 
-def _construct_noun(word: str, surface: str) -> bool:
+def _ta_marbuta_head(word: str, surface: str) -> bool:
     """A noun ending in ة that is not a role: a name right after it is its genitive (خسارة
     جابر، إدارة بوش), not a subject."""
     return len(word) > 3 and surface.endswith("ة") and word not in tk.ROLE_HEADS

@@ -92,7 +92,7 @@ ADDRESSEE_PRONOUNS = folded(lx.words("له لها لهم لهما لنا لي ع
 """A pronoun addressee or topic right after the verb, before its subject ("قال لنا مرافقنا
 إن…"، "وقال عنها مصدر آخر إنها…"، "ما أشارت إليه لوحة تجديد المسجد")."""
 
-DASH_CHAIN_RE = re.compile(r"(?:[^\s:()]+\s[-–ـ]\s){0,3}[^\s:()]+\s*$")
+DASH_CHAIN_RE = re.compile(rf"(?:[^\s:()]+\s{tk.DASH_CLASS}\s){{0,3}}[^\s:()]+\s*$")
 
 WORD_BEFORE_RE = re.compile(r"[^\s()]+\s*$")
 
@@ -113,7 +113,6 @@ subject of a voted cue are no content when they start with one ("وتابع ال
 content has no complementiser, colon or quotation mark to mark it; with the ambiguous cue
 words (طالب، تابع، نقل…) and subjects that cannot speak (``plausible``) also left out."""
 
-BYLINE_DASHES = frozenset("-–ـ")
 BYLINE_NAME_TOKENS = 4
 """How many tokens of a writer's name may stand between a byline's dash and its colon."""
 
@@ -326,7 +325,7 @@ def _byline(toks: list[tk.Tok], i: int) -> bool:
     writer of the story that follows; no statement."""
     return (
         i < len(toks)
-        and toks[i].word in BYLINE_DASHES
+        and toks[i].word in tk.DASHES
         and any(t.word == ":" for t in toks[i + 1 : i + 1 + BYLINE_NAME_TOKENS])
     )
 

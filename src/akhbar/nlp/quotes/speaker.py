@@ -92,7 +92,7 @@ def _roles_from_context(
                 continue
             if tk.is_punct(tok):
                 break
-            if not words and _construct_noun(tok, mentions, starts):
+            if not words and _governs_name(tok, mentions, starts):
                 break  # "اقتراح أنان": the name is a genitive, no apposition
             words.append(tok.word)
             if tok.word in tk.ROLE_HEADS or len(words) >= 6:
@@ -103,7 +103,7 @@ def _roles_from_context(
     return found
 
 
-def _construct_noun(tok: Tok, mentions: list[tuple[int, int, Entity]], starts: list[int]) -> bool:
+def _governs_name(tok: Tok, mentions: list[tuple[int, int, Entity]], starts: list[int]) -> bool:
     """A word right before a name that makes the name its genitive (اقتراح أنان، خطاب الأسد):
     an indefinite word that is no role head and lies in no mention. A role ends in a definite
     word or a name (وزير الخارجية X، سفير روسيا X)."""

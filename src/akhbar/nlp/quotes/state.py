@@ -23,7 +23,8 @@ from akhbar.nlp.types import (
 _CREDITS = "|".join(re.escape(fold(a)) for a in lx.CREDIT_WORDS)
 
 CREDIT_RE = re.compile(
-    rf"\((?=\s*(?:{_CREDITS})[^()]{{0,25}}\)(\s*[-–ـ:])?)|[-–ـ]\s(?:{_CREDITS})\s*:"
+    rf"\((?=\s*(?:{_CREDITS})[^()]{{0,25}}\)(\s*(?:{tk.DASH_CLASS}|:))?)"
+    rf"|{tk.DASH_CLASS}\s(?:{_CREDITS})\s*:"
 )
 """A picture/agency credit "(الفرنسية)" or an in-sentence dateline "CITY (AGENCY) -",
 "CITY - X - وكالات:": reported content never runs past it. Both start with a literal

@@ -14,6 +14,10 @@ _TOKEN_RE = re.compile(rf"{WORD}+(?:\.(?=\s))?|[^\w\s{MARKS}]")
 OPEN_MARKS = {"«": "»", "“": "”", '"': '"', "„": "”"}
 CLOSE_MARKS = frozenset("»”\"'")
 FINAL_PUNCT = " \t\n.!?؟،,:;؛…-–"
+DASHES = frozenset("-–ـ")
+"""Hyphen, en dash and the tatweel Arabic typesetting uses as a dash (كتب ـ فلان)."""
+DASH_CLASS = "[-–ـ]"
+"""``DASHES`` as a regex character class."""
 
 
 class Tok(NamedTuple):
