@@ -2631,3 +2631,13 @@ def test_after_a_relative_pronoun_the_phrase_after_the_verb_is_its_object() -> N
     ]
     resumptive = "ونشرت وزارة الداخلية البيان الذي قال فيه سمير حداد إن الحوار ممكن."
     assert [(q.cue.text, q.speaker.entity_id) for q in run(resumptive)] == [("قال", "P1")]
+
+
+@pytest.mark.parametrize("mark", ['"', "' '"])
+def test_a_newspaper_name_in_doubled_apostrophes_before_a_relay(mark: str) -> None:
+    """Wire copy doubles apostrophes for quotation marks: "نقلت صحيفة ' ' معاريف ' ' عن مصدر
+    عسكري قوله …": the name in the marks belongs to the newspaper, the relayed source speaks."""
+    text = f"كما نقلت صحيفة {mark} معاريف {mark} عن مصدر عسكري قوله إن الخلاف يتمحور حول القواعد."
+    assert [(q.speaker.name, q.speaker.resolution, q.content.text) for q in run(text)] == [
+        ("مصدر عسكري", "anonymous", "الخلاف يتمحور حول القواعد")
+    ]

@@ -211,32 +211,37 @@ def _subject_step(toks: list[Tok], i: int, j: int, prev: str) -> tuple[str, int]
 
 def _quoted_name(toks: list[Tok], i: int, j: int) -> int | None:
     """A name in quotation marks (up to ``QUOTED_NAME_TOKENS`` words) after a document or
-    organisation head (صحيفة "هآرتس"، وكالة «رويترز»), or as the whole subject when a
-    complementiser or a frame preposition follows it (وأشارت "نيويورك تايمز" إلى أن…; not
-    direct speech: وقال "نحن مستعدون"). Returns the index after the closing mark."""
-    mark = toks[j].word
-    if mark not in tk.OPEN_MARKS:
+    organisation head (صحيفة "هآرتس"، وكالة «رويترز»، صحيفة ' ' معاريف ' ' in wire copy that
+    doubles apostrophes), or as the whole subject when a complementiser or a frame preposition
+    follows it (وأشارت "نيويورك تايمز" إلى أن…; not direct speech: وقال "نحن مستعدون").
+    Returns the index after the closing mark."""
+    found = _marked_words(toks, j)
+    if found is None:
         return None
-    close = tk.OPEN_MARKS[mark]
-    k = next(
-        (
-            n
-            for n in range(j + 1, min(j + QUOTED_NAME_TOKENS + 2, len(toks)))
-            if toks[n].word == close
-        ),
-        None,
-    )
-    if (
-        k is None
-        or k == j + 1
-        or any(tk.is_punct(t) or tk.is_complementiser(t.word) for t in toks[j + 1 : k])
-    ):
+    inner, end = found
+    if not inner or any(tk.is_punct(t) or tk.is_complementiser(t.word) for t in inner):
         return None
     if j > i:
         before = toks[j - 1].word
-        return k + 1 if before in tk.DOCUMENT_HEADS or before in tk.ORGANISATION_HEADS else None
-    after = toks[k + 1].word if k + 1 < len(toks) else ""
-    return k + 1 if tk.is_complementiser(after) or after in tk.FRAME_PREPOSITIONS else None
+        return end if before in tk.DOCUMENT_HEADS or before in tk.ORGANISATION_HEADS else None
+    after = toks[end].word if end < len(toks) else ""
+    return end if tk.is_complementiser(after) or after in tk.FRAME_PREPOSITIONS else None
+
+
+def _marked_words(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
+    """The words inside the quotation marks opening at ``toks[j]`` (one mark, or two
+    apostrophes) and the index after the closing mark, within ``QUOTED_NAME_TOKENS`` words."""
+    mark = toks[j].word
+    doubled = mark == "'" and j + 1 < len(toks) and toks[j + 1].word == "'"
+    if mark not in tk.OPEN_MARKS and not doubled:
+        return None
+    width = 2 if doubled else 1
+    close = "'" if doubled else tk.OPEN_MARKS[mark]
+    last = min(j + width + QUOTED_NAME_TOKENS + 1, len(toks) - width + 1)
+    for n in range(j + width, last):
+        if toks[n].word == close and (not doubled or toks[n + 1].word == "'"):
+            return toks[j + width : n], n + width
+    return None
 
 
 def _joins_subject(word: str, before: str, prev: str) -> str | None:
