@@ -2641,3 +2641,12 @@ def test_a_newspaper_name_in_doubled_apostrophes_before_a_relay(mark: str) -> No
     assert [(q.speaker.name, q.speaker.resolution, q.content.text) for q in run(text)] == [
         ("مصدر عسكري", "anonymous", "الخلاف يتمحور حول القواعد")
     ]
+
+
+def test_a_time_adverbial_after_the_subject_is_no_object() -> None:
+    """ "أعلن X الشهر الماضي في لندن، على هامش المؤتمر، بأنه…": الشهر الماضي is when, not what;
+    the content starts after بأنه."""
+    text = "وكان سمير حداد أعلن الشهر الماضي في لندن، على هامش المؤتمر، بأنه سيعتزل العمل السياسي."
+    assert [(q.speaker.entity_id, q.content.text) for q in run(text)] == [
+        ("P1", "سيعتزل العمل السياسي")
+    ]

@@ -63,6 +63,10 @@ longer."""
 RELATIVE_PRONOUNS = frozenset(lx.words("الذي التي الذين"))
 OBJECT_ADVERBS = folded(lx.words("أيضا كذلك مجددا بدوره بدورها أمس اليوم"))
 """Adverbs that may stand between a subject and a bare object (أبدت روسيا أيضا انزعاجا…)."""
+RELATIVE_TIMES = folded(
+    lx.words("الماضي الماضية المقبل المقبلة القادم القادمة الجاري الحالي الفائت المنصرم")
+)
+"""Adjectives that make a time noun an adverbial (الشهر الماضي، الأسبوع المقبل)."""
 APOSTROPHE = "'"
 FUSED_FRAMES = {fold(k): v for k, v in {"مما": "from", "عما": "about"}.items()}
 """A frame preposition fused with ما (حذر مما…، أعرب عما…): the content starts at it, ما
@@ -84,6 +88,16 @@ class Opening:
     """Token index of the first token after the skipped material (the marker itself)."""
 
 
+def _leading_adverb(toks: list[Tok], j: int) -> int | None:
+    """The last token of an adverb right after the subject: "وأبدت روسيا أيضا انزعاجا من…"،
+    a time noun and its relative adjective "أعلن الشهر الماضي … بأنه" (no object there)."""
+    if toks[j].word in OBJECT_ADVERBS:
+        return j
+    if toks[j].word in tk.TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].word in RELATIVE_TIMES:
+        return j + 1
+    return None
+
+
 def find_opening(
     toks: list[Tok], k: int, form: CueForm, has_subject: bool, stops: frozenset[int]
 ) -> Opening | None:
@@ -99,8 +113,9 @@ def find_opening(
             break
         tok = toks[j]
         word = tok.word
-        if seen == 1 and word in OBJECT_ADVERBS:
-            seen = 0  # وأبدت روسيا أيضا انزعاجا من…: the object comes after the adverb
+        adverb = _leading_adverb(toks, j) if seen == 1 else None
+        if adverb is not None:
+            j, seen = adverb, 0  # the object comes after the adverb
             continue
         skip = _skipped(toks, j, stops, form)
         if skip is not None:
