@@ -2650,3 +2650,15 @@ def test_a_time_adverbial_after_the_subject_is_no_object() -> None:
     assert [(q.speaker.entity_id, q.content.text) for q in run(text)] == [
         ("P1", "سيعتزل العمل السياسي")
     ]
+
+
+def test_a_complementiser_further_on_beats_unmarked_speech_after_a_short_subject() -> None:
+    """ "وقال رئيس مجلس اتحاد المحاكم في الصومال شيخ شريف أحمد في لقاء مع موفد الوكالة إن…"
+    (a name the entity stage missed): the subject phrase ends early, but an إن further on with
+    no punctuation or cue before it opens the content; the words after the subject are no
+    unmarked direct speech."""
+    text = (
+        "وقال رئيس مجلس اتحاد المحاكم في الصومال شيخ شريف أحمد في لقاء مع موفد الوكالة إن "
+        "القوات سترد بقوة."
+    )
+    assert [q.content.text for q in run(text)] == ["القوات سترد بقوة"]

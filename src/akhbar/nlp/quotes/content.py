@@ -147,7 +147,8 @@ def find_opening(
             if found is not None and found.via != "bare":
                 return found
             bare = found
-    return _far_opening(toks, k, j, form, has_subject, stops) or bare
+    far = _far_opening(toks, k, j, form, has_subject, stops)
+    return far or (_unmarked_that(toks, k, stops) if bare and bare.via == "bare" else None) or bare
 
 
 def _opens(toks: list[Tok], m: int) -> bool:
@@ -291,6 +292,20 @@ def _far_that(
         if word in ",،" and tk.is_complementiser(toks[n + 1].word):
             return that_opening(toks, n + 1)
         if not comma and tk.is_complementiser(word) and not word.startswith("ف"):
+            return that_opening(toks, n)
+    return None
+
+
+def _unmarked_that(toks: list[Tok], k: int, stops: frozenset[int]) -> Opening | None:
+    """A complementiser further on, with no punctuation or cue before it, beats unmarked direct
+    speech right after the subject: the subject (or its adverbial) is longer than the phrase
+    rules saw ("وقال رئيس مجلس اتحاد المحاكم … شيخ شريف شيخ أحمد في لقاء مع موفد الجزيرة نت
+    إن…")."""
+    for n in range(k, min(k + FAR_THAT_TOKENS, len(toks))):
+        word = toks[n].word
+        if n in stops or tk.is_punct(toks[n]):
+            return None
+        if tk.is_complementiser(word) and not word.startswith("ف"):
             return that_opening(toks, n)
     return None
 
