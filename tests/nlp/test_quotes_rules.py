@@ -2662,3 +2662,24 @@ def test_a_complementiser_further_on_beats_unmarked_speech_after_a_short_subject
         "القوات سترد بقوة."
     )
     assert [q.content.text for q in run(text)] == ["القوات سترد بقوة"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "واعتبر وزير الدولة بوزارة الخارجية سمير حداد التصريحات تهديدا لبلاده.",
+            "P1",
+            "التصريحات تهديدا لبلاده",
+        ),
+        ("وأشاد الوزير بوزارة الداخلية.", "P1", "بوزارة الداخلية"),
+    ],
+)
+def test_a_ministry_in_construct_after_a_role_is_its_affiliation(
+    text: str, speaker: str, content: str
+) -> None:
+    """ "وزير الدولة بوزارة الخارجية X": ب and an organisation head in construct continue the
+    role; right after the role of a ب- verb (أشاد الوزير بوزارة…) it stays the complement."""
+    assert [(q.speaker.entity_id or q.speaker.name, q.content.text) for q in run(text)] == [
+        (speaker, content)
+    ]

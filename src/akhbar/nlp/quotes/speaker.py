@@ -244,6 +244,13 @@ def _marked_words(toks: list[Tok], j: int) -> tuple[list[Tok], int] | None:
     return None
 
 
+def _affiliation(word: str) -> bool:
+    """ب and an organisation head in construct (بوزارة، بمجلس): the body a role belongs to
+    ("وزير الدولة بوزارة الخارجية X"); not a definite one (أشاد الرئيس بالحكومة: the object)."""
+    head = word[1:]
+    return word[:1] == "ب" and head in tk.ORGANISATION_HEADS and not head.startswith("ال")
+
+
 def _joins_subject(word: str, before: str, prev: str) -> str | None:
     """A preposition that continues the subject: السفير لدي X، بيان صادر عن مكتب X (the author
     belongs to the subject, it is not an عن content)."""
@@ -329,6 +336,8 @@ def _next_state(word: str, nxt: str, prev: str, *, first: bool, names: int) -> s
         return "def"
     if prev == "def" and word.startswith("وال") and len(word) > 4:
         return "def"  # a coordinated genitive: وزير النفط والطاقة
+    if prev in ("role", "idafa", "def") and _affiliation(word):
+        return "idafa"  # "وزير الدولة بوزارة الخارجية X"
     if first or (prev in ("title", "name") and names < MAX_NAME_TOKENS):
         return "name"
     if prev == "anon":
