@@ -2683,3 +2683,25 @@ def test_a_ministry_in_construct_after_a_role_is_its_affiliation(
     assert [(q.speaker.entity_id or q.speaker.name, q.content.text) for q in run(text)] == [
         (speaker, content)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وتراجعت الأسهم في الأسواق العالمية باريس تعلن دعمها للمفاوضات النووية.", "L1"),
+        ("وقتل عشرة أشخاص في العاصمة بغداد يقول الجيش إنهم من المدنيين.", None),
+    ],
+)
+def test_a_capital_opens_a_glued_headline_unless_a_subject_follows(
+    text: str, speaker: str | None
+) -> None:
+    """ "…العالمية باريس تعلن دعمها…": a capital before an imperfect cue stands for its
+    government in a glued headline; not when the verb has a subject of its own after it."""
+    places = {
+        **PEOPLE,
+        "L1": ("LOC", "باريس", ["باريس"], []),
+        "L2": ("LOC", "بغداد", ["بغداد"], []),
+    }
+    doc = make_doc(text)
+    quotes = extract_quotes(doc, make_entities(doc, places))
+    assert [q.speaker.entity_id for q in quotes] == [speaker]

@@ -328,7 +328,8 @@ def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:
 
 
 def glued_subject(ctx: Context, toks: list[Tok], ci: int) -> int | None:
-    """The first token of a person or organisation named right before the verb at ``ci``
+    """The first token of a person or organisation (or a capital standing for its government)
+    named right before the verb at ``ci``
     after a definite word: a headline glued to the text before it ("…لاعتناق الإسلام أيمن
     الظواهري يقول إن…"، "…مع الآخرين ألونسو يتهم شوماخر…"). A definite noun governs no name,
     so the name opens a clause of its own. Only for an unprefixed imperfect, the verb of a
@@ -337,7 +338,14 @@ def glued_subject(ctx: Context, toks: list[Tok], ci: int) -> int | None:
     if ci < 2:
         return None
     covered = ctx.index.covering(toks[ci - 1].start)
-    if covered is None or covered[1].type not in ("PER", "ORG") or covered[0] != toks[ci - 1].end:
+    if covered is None or covered[0] != toks[ci - 1].end:
+        return None
+    if covered[1].type == "LOC":
+        # a capital as its government ("باريس تعلن دعمها…"), unless a subject follows the
+        # verb ("…في العاصمة بغداد يقول الجيش إن…")
+        if ci + 1 >= len(toks) or can_be_subject(ctx, toks, ci + 1):
+            return None
+    elif covered[1].type not in ("PER", "ORG"):
         return None
     p = ci - 1
     while p > 0 and ctx.index.covering(toks[p - 1].start) == covered:
