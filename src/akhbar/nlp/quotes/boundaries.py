@@ -328,13 +328,12 @@ def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:
 
 
 def glued_subject(ctx: Context, toks: list[Tok], ci: int) -> int | None:
-    """The first token of a person or organisation (or a capital standing for its government)
-    named right before the verb at ``ci``
-    after a definite word: a headline glued to the text before it ("…لاعتناق الإسلام أيمن
-    الظواهري يقول إن…"، "…مع الآخرين ألونسو يتهم شوماخر…"). A definite noun governs no name,
-    so the name opens a clause of its own. Only for an unprefixed imperfect, the verb of a
-    headline (``svo``, ``preverbal_subject``): "…إلى المستشارة الألمانية إنجيلا ميركل أشار فيها…"
-    is a relative clause of the letter."""
+    """The first token of a person, an organisation or a place (standing for its government)
+    named right before the verb at ``ci`` after a definite word: a headline glued to the text
+    before it ("…لاعتناق الإسلام أيمن الظواهري يقول إن…"، "…العالمية باريس تعلن دعمها…"). A
+    definite noun governs no name, so the name opens a clause of its own. Only for an
+    unprefixed imperfect, the verb of a headline (``svo``, ``preverbal_subject``): "…إلى
+    المستشارة الألمانية إنجيلا ميركل أشار فيها…" is a relative clause of the letter."""
     if ci < 2:
         return None
     covered = ctx.index.covering(toks[ci - 1].start)
