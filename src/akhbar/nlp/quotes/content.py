@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
@@ -148,7 +149,8 @@ def find_opening(
                 return found
             bare = found
     far = _far_opening(toks, k, j, form, has_subject, stops)
-    return far or (_unmarked_that(toks, k, stops) if bare and bare.via == "bare" else None) or bare
+    unbroken = _far_that(toks, k, stops, after="unbroken") if bare and bare.via == "bare" else None
+    return far or unbroken or bare
 
 
 def _opens(toks: list[Tok], m: int) -> bool:
@@ -193,9 +195,8 @@ def _far_opening(
     if far_mark is not None:
         return far_mark
     if "that" in form.frames:
-        return _far_that(toks, j, stops, comma=form is not RELAYED) or _far_prep(
-            toks, j, form, stops
-        )
+        far = _far_that(toks, j, stops, after="any" if form is RELAYED else "comma")
+        return far or _far_prep(toks, j, form, stops)
     return _far_prep(toks, j, form, stops)
 
 
@@ -281,31 +282,25 @@ def _prep_skip(form: CueForm) -> int:
 
 
 def _far_that(
-    toks: list[Tok], j: int, stops: frozenset[int], *, comma: bool = True
+    toks: list[Tok],
+    j: int,
+    stops: frozenset[int],
+    *,
+    after: Literal["comma", "any", "unbroken"] = "comma",
 ) -> Opening | None:
-    """A content opened by "، أن…" beyond the scan limit, with no cue or sentence end between;
-    ``comma=False`` after a relayed speech noun (نقلت عن X قوله خلال استقباله … أن…)."""
+    """A content opened by a complementiser beyond the scan limit, with no cue or sentence end
+    between. ``after`` says which: "comma", only "، أن…"; "any", also a bare one (after a
+    relayed speech noun: نقلت عن X قوله خلال استقباله … أن…); "unbroken", a bare one with no
+    punctuation at all before it, which beats unmarked direct speech after a subject phrase the
+    rules ended early ("وقال رئيس مجلس اتحاد المحاكم … شيخ شريف شيخ أحمد في لقاء مع موفد الجزيرة
+    نت إن…")."""
     for n in range(max(j, 0), min(j + FAR_THAT_TOKENS, len(toks) - 1)):
         word = toks[n].word
-        if n in stops or word in HARD_STOPS:
+        if n in stops or word in HARD_STOPS or (after == "unbroken" and tk.is_punct(toks[n])):
             return None
         if word in ",،" and tk.is_complementiser(toks[n + 1].word):
             return that_opening(toks, n + 1)
-        if not comma and tk.is_complementiser(word) and not word.startswith("ف"):
-            return that_opening(toks, n)
-    return None
-
-
-def _unmarked_that(toks: list[Tok], k: int, stops: frozenset[int]) -> Opening | None:
-    """A complementiser further on, with no punctuation or cue before it, beats unmarked direct
-    speech right after the subject: the subject (or its adverbial) is longer than the phrase
-    rules saw ("وقال رئيس مجلس اتحاد المحاكم … شيخ شريف شيخ أحمد في لقاء مع موفد الجزيرة نت
-    إن…")."""
-    for n in range(k, min(k + FAR_THAT_TOKENS, len(toks))):
-        word = toks[n].word
-        if n in stops or tk.is_punct(toks[n]):
-            return None
-        if tk.is_complementiser(word) and not word.startswith("ف"):
+        if after != "comma" and tk.is_complementiser(word) and not word.startswith("ف"):
             return that_opening(toks, n)
     return None
 
