@@ -2705,3 +2705,56 @@ def test_a_capital_opens_a_glued_headline_unless_a_subject_follows(
     doc = make_doc(text)
     quotes = extract_quotes(doc, make_entities(doc, places))
     assert [q.speaker.entity_id for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وقال لوكالة الأنباء الوطنية مسؤول أمني إن الهجوم وقع ليلا.",
+            "مسؤول أمني",
+            "الهجوم وقع ليلا",
+        ),
+        ("وقال للصحافيين سمير حداد إن المحادثات ستستأنف.", "P1", "المحادثات ستستأنف"),
+        (
+            "وأكد لصحيفة الأيام وزير الخارجية اللبناني سمير حداد أن الاتفاق نهائي.",
+            "P1",
+            "الاتفاق نهائي",
+        ),
+    ],
+)
+def test_a_medium_addressed_before_the_subject(text: str, speaker: str, content: str) -> None:
+    """ "وقال لوكالة فرانس برس مسؤول أمني إن…": wire copy often puts the medium or the press
+    the statement was made to between the verb and its subject; the subject follows it (a
+    tagged medium, a medium head with up to two name words, or the press itself)."""
+    assert [(q.speaker.entity_id or q.speaker.name, q.content.text) for q in run(text)] == [
+        (speaker, content)
+    ]
+
+
+def test_a_medium_addressed_with_no_subject_after_it_is_no_speaker() -> None:
+    """ "وقال لوكالة الأنباء الوطنية إن…": no subject follows the medium; the subject stays
+    elided (the person of the sentence before), the medium is not the speaker."""
+    text = "وصل كريم العلي إلى المدينة أمس. وقال لوكالة الأنباء الوطنية إن الزيارة ناجحة."
+    assert [(q.speaker.entity_id, q.content.text) for q in run(text)] == [("P3", "الزيارة ناجحة")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "وأكد شاهد عيان طلب عدم الكشف عن هويته أن الجنود انسحبوا.",
+            "شاهد عيان",
+            "الجنود انسحبوا",
+        ),
+        (
+            "وقال مسؤول أمني طلب عدم الكشف عن اسمه إن الهجوم وقع ليلا.",
+            "مسؤول أمني",
+            "الهجوم وقع ليلا",
+        ),
+    ],
+)
+def test_a_request_for_anonymity_after_the_subject(text: str, speaker: str, content: str) -> None:
+    """ "وأكد شاهد عيان طلب عدم الكشف عن هويته أن…": the request describes the source; it ends
+    the subject and is no object of the verb."""
+    assert [(q.speaker.name, q.content.text) for q in run(text)] == [(speaker, content)]

@@ -274,6 +274,49 @@ def _detached_ba(toks: list[Tok], opening: ct.Opening) -> bool:
     return opening.via == "quote" and opening.marker > 1 and toks[opening.marker - 1].word == "ب"
 
 
+RECIPIENT_HEADS = folded(lx.RECIPIENT_HEADS)
+RECIPIENT_NAME_WORDS = 2
+"""Untagged words a medium's name may take after its head (لصحيفة الحياة، لقناة العربية)."""
+
+
+def recipient_end(ctx: Context, toks: list[Tok], i: int) -> int | None:
+    """ "وقال لوكالة فرانس برس مسؤول أمني إن…"، "وقال للصحافيين المتحدث باسم الجيش إن…"،
+    "وقال لرويترز الوزير…": a news medium or the press addressed right after the verb, before
+    its subject. Returns where the subject starts; None when ``toks[i]`` is no such addressee
+    or no subject follows it ("وقال لرويترز إن…" keeps its elided subject)."""
+    if i >= len(toks) or not toks[i].word.startswith("ل") or len(toks[i].word) < 4:
+        return None
+    word = toks[i].word
+    covered = ctx.index.covering(toks[i].start) or ctx.index.covering(toks[i].start + 1)
+    if covered is not None:  # لرويترز، لفرانس برس; not لحود (a person)
+        if covered[1].type == "PER":
+            return None
+        p, spare = _after(toks, i, covered[0]), 0
+    elif word[1:] in RECIPIENT_HEADS or "ال" + word[2:] in RECIPIENT_HEADS:
+        p, spare = i + 1, RECIPIENT_NAME_WORDS
+        named = ctx.index.covering(toks[p].start) if p < len(toks) else None
+        if named is not None and named[1].type != "PER":
+            p, spare = _after(toks, p, named[0]), 0  # the medium's tagged name
+    else:
+        return None
+    while p < len(toks):
+        if speaker_head(ctx, toks[p]):
+            return p
+        if not tk.is_punct(toks[p]):
+            if spare == 0:
+                return None
+            spare -= 1
+        p += 1
+    return None
+
+
+def _after(toks: list[Tok], i: int, end: int) -> int:
+    """The first token at or after ``i`` that starts at or after character ``end``."""
+    while i < len(toks) and toks[i].start < end:
+        i += 1
+    return i
+
+
 def can_be_subject(ctx: Context, toks: list[Tok], i: int) -> bool:
     """The phrase at ``i`` can be a subject: "تصريحات للوزير أكد فيها رغبة الحكومة…" has the
     object right after فيها, "في وقت نفت فيه الحركة أنباء…" the subject. Its head must be the

@@ -28,6 +28,7 @@ from akhbar.nlp.quotes.boundaries import (
     kana_subject,
     plural,
     preverbal_subject,
+    recipient_end,
     relative_object,
     returned,
     second_phrase,
@@ -253,6 +254,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     ):
         resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
+    i = recipient_end(ctx, toks, i) or i  # "وقال لوكالة فرانس برس مسؤول…"
     i = anonymity_end(toks, i) or i  # "وقال طالبا عدم الكشف عن هويته «…»"
     if _rejected(st, hit, "finding", finding(toks, i, hit)):
         return
@@ -279,11 +281,13 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
             with_frame="with" in hit.form.frames,
         )
     )
+    j = _before_anonymity(toks, i, j)
     merged = _merged_say(st, hit)
     if _statement_at(st, i, merged):
         j = i
     relay = relayed_source(ctx, st, hit, j)
     k = relay[1] if relay is not None else j
+    k = anonymity_end(toks, k) or k  # "وأكد شاهد عيان طلب عدم الكشف عن هويته أن…"
     form = ct.RELAYED if relay is not None else unambiguous(ctx, toks, hit, (ci, i, j))
     every = stopping_cues(st, toks[k - 1].start if k else -1)
     has_subject = k > i or object_first or hit.form.kind == "participle"
@@ -313,11 +317,18 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = apposed_name(ctx, toks, extend_subject(toks, j, opening.marker), opening.marker)
+        j = _before_anonymity(toks, i, j)
     speaker = relay[0] if relay is not None else issuer
     # an honorific (واكد جلالته) names the speaker itself: no guess at the last person named
     speaker = speaker or _subject(ctx, st, hit, (i, j), opening, guess=honorific is None)
     speaker = honorific_speaker(ctx, toks, honorific, speaker)
     emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _before_anonymity(toks: list[tk.Tok], i: int, j: int) -> int:
+    """The subject ``toks[i:j]`` ends before a request for anonymity ("وقال مسؤول طلب عدم
+    الكشف عن هويته إن…": the request describes the source, it is not its name)."""
+    return next((p for p in range(i + 1, j) if anonymity_end(toks, p)), j)
 
 
 def _byline(toks: list[tk.Tok], i: int) -> bool:

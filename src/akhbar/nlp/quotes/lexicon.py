@@ -189,6 +189,12 @@ ADDRESSEE_GROUPS: frozenset[str] = words("جميع كافة كل السكان ا
 """Addressees of دعا/حث/ناشد/طالب, never their subject (دعت جميع الأطراف إلى…، وحث السكان
 على…): a quantifier, or a definite group of people (an indefinite "سكان" is still an
 anonymous source: قال سكان إن…)."""
+RECIPIENT_HEADS: frozenset[str] = words(
+    "وكالة صحيفة قناة مجلة شبكة إذاعة تلفزيون موقع وكالات صحف الصحفيين الصحافيين الصحفيون "
+    "الصحافة المراسلين الإعلاميين"
+)
+"""Heads of a news medium or of the press as the addressee of a statement, after ل and right
+after the verb, before its subject (وقال لوكالة فرانس برس مسؤول…، وقال للصحافيين المتحدث…)."""
 OBJECT_SUFFIXES: tuple[str, ...] = ("ه", "ها", "هم")
 
 PARTICIPLES: dict[str, str] = {
