@@ -458,11 +458,21 @@ def _subject_boundary(word: str) -> bool:
     return tk.is_complementiser(word) or word in CLAUSE_OPENERS - AUXILIARIES
 
 
+SUBJECT_TAIL_STOPS = folded(lx.words("ل وهو وهي وهم")) | folded(frozenset(lx.PARTICIPLES))
+"""Words that end the name words taken into a subject: a detached ل (صرح X لـ « الحياة »), a
+circumstantial clause (وقال X وهو يتحدث…) and a participle cue (وتابع X قائلا إن…)."""
+
+
 def extend_subject(toks: list[Tok], j: int, marker: int) -> int:
     """Take name words left between the subject and the content marker into the subject."""
     while j < marker:
         word = toks[j].word
-        if tk.is_punct(toks[j]) or word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS:
+        if (
+            tk.is_punct(toks[j])
+            or word in tk.ADVERBIAL_STARTERS
+            or word in tk.FUNCTION_WORDS
+            or word in SUBJECT_TAIL_STOPS
+        ):
             break
         j += 1
     return j

@@ -357,6 +357,11 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     """Link the subject phrase ``toks[i:j]`` to an entity, a role, or a kind of source."""
     if j <= i:
         return None
+    group = quantified_group(toks, i)
+    words = [t.word for t in toks[group or i : j] if t.word not in tk.TITLES]
+    head = tk.strip_article(words[0]) if words else ""
+    if head in tk.ANONYMOUS_HEADS or "ال" + head in tk.ANONYMOUS_HEADS:
+        j = _before_addressee(toks, i, j, index)
     start, end = toks[i].start, toks[j - 1].end
     span = Span(start, end)
     phrase = text[start:end]
@@ -366,9 +371,6 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
             if entity.type == wanted and not _place_adjunct(entity, start, toks[i].end):
                 kind: SpeakerKind = "person" if wanted == "PER" else "organization"
                 return Speaker(entity.id, entity.name, span, "explicit", kind)
-    group = quantified_group(toks, i)
-    words = [t.word for t in toks[group or i : j] if t.word not in tk.TITLES]
-    head = tk.strip_article(words[0]) if words else ""
     role_id = resolve_role(index.result, phrase) if words and words[0] in tk.ROLE_HEADS else None
     role = index.by_id.get(role_id) if role_id else _match_role(tuple(words), index, start)
     if role is not None:
@@ -384,6 +386,18 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     ):
         return Speaker(None, phrase, span, "explicit", "organization")
     return Speaker(None, phrase, span, "explicit", "person")
+
+
+def _before_addressee(toks: list[Tok], i: int, j: int, index: EntityIndex) -> int:
+    """ "وقالت مصادر أمنية لرويترز إن…"، "وقال مسؤول لفرانس برس إن…": after an anonymous
+    source, a name written with ل is the medium the source spoke to (whatever type the tagger
+    gave it); the source's phrase ends before it."""
+    for p in range(i + 1, j):
+        if toks[p].word.startswith("ل") and (
+            index.covering(toks[p].start) or index.covering(toks[p].start + 1)
+        ):
+            return p
+    return j
 
 
 def _place_adjunct(entity: Entity, start: int, first_end: int) -> bool:
