@@ -2800,3 +2800,37 @@ def test_the_subject_mention_stops_before_a_participle_a_circumstance_or_a_detac
     assert quote.speaker.entity_id == "P1"
     assert mention is not None and text[mention.start : mention.end] == "حداد"
     assert quote.content.text == "الوضع خطير"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("ووفقا للبيان فإن الاجتماع سيعقد غدا.", "البيان", "document"),
+        ("ووفقا للشرطة فإن المشتبه به اعتقل.", "الشرطة", "organization"),
+        ("ووفقا للمصادر فإن الاجتماع سيعقد غدا.", "المصادر", "anonymous"),
+    ],
+)
+def test_wafqan_with_a_definite_source(text: str, speaker: str, kind: str) -> None:
+    """ "ووفقا للبيان فإن…": ل + ال is written لل; the source is the definite noun (its name
+    with ال), as "وفقا لمصادر" is."""
+    assert [(q.speaker.name, q.speaker.kind) for q in run(text)] == [(speaker, kind)]
+
+
+def test_wafqan_with_a_definite_norm_is_no_quote() -> None:
+    """ "وفقا للقانون فإن…": conformity with a text, not a source."""
+    assert run("ووفقا للقانون فإن الاجتماع سيعقد غدا.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ونسبت الصحيفة إلى مسؤول أمني قوله إن العملية ستستمر.",
+        "وأوردت الوكالة عن مسؤول أمني قوله إن العملية ستستمر.",
+    ],
+)
+def test_a_source_relayed_before_its_speech_noun(text: str) -> None:
+    """ "نسبت الصحيفة إلى X قوله إن…"، "أوردت الوكالة عن X قوله إن…": X is the source, as in
+    "نقلت الوكالة عن X قوله" (نسب is no cue: the speech noun is)."""
+    assert [(q.speaker.name, q.content.text) for q in run(text)] == [
+        ("مسؤول أمني", "العملية ستستمر")
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
@@ -143,13 +144,20 @@ def attribution_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     i += 3 if written else 0
     if i >= len(toks):
         return
+    definite = False  # "وفقا للبيان": ل + ال written لل
     if hit.form.lemma == "وفقا ل" and not written:
         tok = toks[i]
         if not tok.word.startswith("ل") or tok.word in ("لما", "لان", "لذلك"):
             return
-        toks[i] = Tok(tok.start + 1, tok.end, tok.word[1:])
+        definite = tok.word.startswith("لل") and len(tok.word) > 3
+        if definite:
+            toks[i] = Tok(tok.start, tok.end, "ال" + tok.word[2:])
+        else:
+            toks[i] = Tok(tok.start + 1, tok.end, tok.word[1:])
     j = subject_end(toks, i, ctx.index)
     speaker = resolve(toks, i, j, ctx.index, ctx.doc.text)
+    if definite and speaker is not None and speaker.entity_id is None and speaker.name:
+        speaker = replace(speaker, name="ال" + speaker.name[2:])
     if speaker is None or toks[i].word in tk.STIPULATING_HEADS:
         return  # "حسب الدستور"، "وفقا للقانون": conformity with a text, not a source
     ci = st.at[hit.start]

@@ -8,7 +8,7 @@ from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import RELATIVES
 from akhbar.nlp.quotes.cues import CueForm, CueHit, folded
 from akhbar.nlp.quotes.guards import DEMONSTRATIVE_OBJECTS
-from akhbar.nlp.quotes.speaker import resolve, subject_end
+from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import Speaker
@@ -16,6 +16,7 @@ from akhbar.nlp.types import Speaker
 RELAY_REACH = 6
 
 SPEECH_NOUNS_OF_RELAY = folded(lx.words("قوله قولها قولهم قولهما"))
+RELAY_PREPOSITIONS = folded(lx.words("عن إلى"))
 
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 
@@ -205,8 +206,8 @@ def relayed_source(ctx: Context, st: Sentence, hit: CueHit, j: int) -> tuple[Spe
         toks[j].word == "من" and hit.form.lemma in lx.LEARNED
     ):
         i = j + 1
-    elif hit.form.lemma == "نقل" and (far := _far_an(toks, j)) is not None:
-        i = far + 1  # "ونقلت صحيفة X في عددها الصادر اليوم عن Y قوله…"
+    elif (far := _far_an(toks, j)) is not None:
+        i = far + 1  # "ونقلت صحيفة X في عددها الصادر اليوم عن Y قوله…"، "وأوردت الوكالة عن Y قوله"
     else:
         return None
     end = subject_end(toks, i, ctx.index)
@@ -220,6 +221,22 @@ def relayed_source(ctx: Context, st: Sentence, hit: CueHit, j: int) -> tuple[Spe
         st.consumed.add(noun.start)
         end = st.hit_end_tok(noun)
     return speaker, end
+
+
+def source_before_speech_noun(ctx: Context, st: Sentence, ci: int) -> Speaker | None:
+    """ "ونسبت الصحيفة إلى مسؤول إسرائيلي قوله إن…": a speech noun with a pronoun (قوله) whose
+    verb is no cue; the source is the phrase after the عن/إلى before it."""
+    toks = st.toks
+    if toks[ci].word not in SPEECH_NOUNS_OF_RELAY:
+        return None
+    for n in range(ci - 1, max(ci - 1 - RELAY_REACH, -1), -1):
+        if tk.is_punct(toks[n]) or tk.is_complementiser(toks[n].word):
+            return None
+        if toks[n].word in RELAY_PREPOSITIONS and n + 1 < ci:
+            speaker = resolve(toks, n + 1, ci, ctx.index, ctx.doc.text)
+            ok = speaker is not None and is_speaker_like(speaker, toks, n + 1)
+            return speaker if ok else None
+    return None
 
 
 def _far_an(toks: list[Tok], j: int) -> int | None:

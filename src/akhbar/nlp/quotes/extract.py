@@ -46,6 +46,7 @@ from akhbar.nlp.quotes.complements import (
     lam_complement,
     own_that,
     relayed_source,
+    source_before_speech_noun,
     stopping_cues,
 )
 from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold, folded
@@ -318,7 +319,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     if opening.via in ("that", "colon", "quote") and j > i and relay is None:
         j = apposed_name(ctx, toks, extend_subject(toks, j, opening.marker), opening.marker)
         j = _before_anonymity(toks, i, j)
-    speaker = relay[0] if relay is not None else issuer
+    speaker = relay[0] if relay is not None else issuer or source_before_speech_noun(ctx, st, ci)
     # an honorific (واكد جلالته) names the speaker itself: no guess at the last person named
     speaker = speaker or _subject(ctx, st, hit, (i, j), opening, guess=honorific is None)
     speaker = honorific_speaker(ctx, toks, honorific, speaker)
