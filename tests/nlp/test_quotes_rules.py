@@ -2834,3 +2834,36 @@ def test_a_source_relayed_before_its_speech_noun(text: str) -> None:
     assert [(q.speaker.name, q.content.text) for q in run(text)] == [
         ("مسؤول أمني", "العملية ستستمر")
     ]
+
+
+def test_a_place_after_a_persons_name_is_the_object() -> None:
+    """ "واتهم وزير الخارجية السوري وليد المعلم إسرائيل بتقويض…": a place or body named right
+    after a person's name does not continue the subject phrase."""
+    people = {
+        **PEOPLE,
+        "P4": ("PER", "وليد المعلم", ["وليد المعلم"], []),
+        "L1": ("LOC", "إسرائيل", ["إسرائيل"], []),
+    }
+    text = "واتهم وزير الخارجية السوري وليد المعلم إسرائيل بتقويض عملية السلام."
+    doc = make_doc(text)
+    (quote,) = extract_quotes(doc, make_entities(doc, people))
+    mention = quote.speaker.mention
+    assert quote.speaker.entity_id == "P4"
+    assert mention is not None and text[mention.start : mention.end].endswith("وليد المعلم")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال الوزير اللبناني إن بلاده تدعم الحكومة.", "P1"),
+        ("وقال رئيس الحركة إن الحوار مستمر.", "P5"),
+    ],
+)
+def test_a_shortened_role_names_its_holder(text: str, speaker: str) -> None:
+    """ "وزير الخارجية اللبناني X … وقال الوزير اللبناني إن…": the head and its modifiers in
+    the order of the full role (words between may be left out), and a definite word for the
+    role's indefinite one ("رئيس الحركة" for "رئيس حركة التحرير"), name the role's holder."""
+    people = {**PEOPLE, "P5": ("PER", "سالم نور", ["سالم نور"], ["رئيس حركة التحرير"])}
+    doc = make_doc(text)
+    quotes = extract_quotes(doc, make_entities(doc, people))
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes] == [(speaker, "role")]

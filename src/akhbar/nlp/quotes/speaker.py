@@ -156,19 +156,10 @@ def _phrase_end(
         if covered is not None and j > i and tk.is_complementiser(word):
             break
         if covered is not None:
-            while j < len(toks) and toks[j].start < covered[0]:
-                j += 1
-            if j < len(toks) and index.covering(toks[j].start) is not None:
-                continue
-            if j < len(toks) and toks[j].word in tk.ROLE_HEADS and prev != "role":
-                prev = "role"
-                j += 1
-                continue
-            if prev != "role":
-                while j < len(toks) and is_nisba(toks[j].word):
-                    j += 1  # نوكيا الفنلندية
+            state, j = _after_mention(toks, j, covered, index, prev)
+            if state is None:
                 break
-            prev = "def"
+            prev = state
             continue
         step = _subject_step(toks, i, j, prev)
         if step is not None:
@@ -189,6 +180,27 @@ def _phrase_end(
         prev = state
         j += 1
     return j
+
+
+def _after_mention(
+    toks: list[Tok], j: int, covered: tuple[int, Entity], index: EntityIndex, prev: str
+) -> tuple[str | None, int]:
+    """The subject phrase at a mention ending at ``covered[0]``: the state to go on in and
+    where, or (None, end) when the phrase ends with the mention (or its nisba adjectives)."""
+    while j < len(toks) and toks[j].start < covered[0]:
+        j += 1
+    following = index.covering(toks[j].start) if j < len(toks) else None
+    if following is not None:
+        if covered[1].type == "PER" and following[1].type != "PER":
+            return None, j  # a place or body after a person's name: "اتهم وليد المعلم إسرائيل بـ…"
+        return prev, j
+    if j < len(toks) and toks[j].word in tk.ROLE_HEADS and prev != "role":
+        return "role", j + 1
+    if prev != "role":
+        while j < len(toks) and is_nisba(toks[j].word):
+            j += 1  # نوكيا الفنلندية
+        return None, j
+    return "def", j
 
 
 def quantified_group(toks: list[Tok], i: int) -> int | None:
@@ -413,21 +425,31 @@ def _match_role(words: tuple[str, ...], index: EntityIndex, pos: int) -> Entity 
     if not words:
         return None
     best: tuple[int, int, Entity] | None = None
+    bare = tuple(tk.strip_article(w) for w in words)
     for role, entity in index.roles:
+        bare_role = tuple(tk.strip_article(w) for w in role)
         if role == words:
             score = 3
-        elif len(words) >= 2 and role[: len(words)] == words:
-            score = 2
-        elif (len(role) >= 2 and words[: len(role)] == role) or (
-            len(words) == 1 and tk.strip_article(words[0]) == role[0]
+        elif len(words) >= 2 and bare_role[: len(words)] == bare:
+            score = 2  # "رئيس الحركة" for "رئيس حركة حماس"
+        elif (
+            (len(role) >= 2 and words[: len(role)] == role)
+            or (len(words) == 1 and bare[0] == role[0])
+            or (len(words) >= 2 and bare[0] == bare_role[0] and _within(bare[1:], bare_role[1:]))
         ):
-            score = 1
+            score = 1  # "الوزير الفرنسي" for "وزير الخارجية الفرنسي"
         else:
             continue
         candidate = (score, index.last_before(entity, pos), entity)
         if best is None or candidate[:2] > best[:2]:
             best = candidate
     return best[2] if best is not None else None
+
+
+def _within(words: tuple[str, ...], role: tuple[str, ...]) -> bool:
+    """``words`` occur in ``role`` in order (other role words may stand between them)."""
+    rest = iter(role)
+    return all(word in rest for word in words)
 
 
 def is_speaker_like(speaker: Speaker, toks: list[Tok], i: int) -> bool:
