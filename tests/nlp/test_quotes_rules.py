@@ -1475,7 +1475,7 @@ def test_session6_tawaqqa_and_hadda_guards(text: str, expected: list[tuple[str, 
         ),
         (
             "وغادر الطبيب المستشفى بعد أن أشاع زملاؤه بأنه «عميل».",
-            [("أشاع", "زملاؤه", "«عميل»")],
+            [("أشاع", "زملاؤه", "عميل")],
         ),
         (
             "وأكد بيان صادر عن وزارة الداخلية أن الطرق مفتوحة.",
@@ -2867,3 +2867,33 @@ def test_a_shortened_role_names_its_holder(text: str, speaker: str) -> None:
     doc = make_doc(text)
     quotes = extract_quotes(doc, make_entities(doc, people))
     assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes] == [(speaker, "role")]
+
+
+@pytest.mark.parametrize(
+    ("text", "contents", "types"),
+    [
+        (
+            "وقال حداد إن «الحكومة لن تتراجع عن قرارها».",
+            ["الحكومة لن تتراجع عن قرارها"],
+            ["direct"],
+        ),
+        (
+            'وقال حداد إن "الحكومة لن تتراجع" مضيفا أن "الشعب يدعمها".',
+            ["الحكومة لن تتراجع", "الشعب يدعمها"],
+            ["direct", "direct"],
+        ),
+        (
+            "وقال حداد إن «الحكومة» لن تتراجع عن «قرارها».",
+            ["«الحكومة» لن تتراجع عن «قرارها»"],
+            ["mixed"],
+        ),
+    ],
+)
+def test_a_content_wholly_inside_marks_after_a_complementiser_loses_them(
+    text: str, contents: list[str], types: list[str]
+) -> None:
+    """ "قال إن «…»": the content is the quotation without its marks, and direct; marks that
+    enclose only part of the content stay (mixed)."""
+    quotes = run(text)
+    assert [q.content.text for q in quotes] == contents
+    assert [q.type for q in quotes] == types

@@ -545,6 +545,14 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def unwrap(key: str, text: str, start: int, end: int) -> tuple[int, int]:
+    """A content wholly inside one pair of quotation marks ("قال إن «…»") without the marks:
+    the span between them, trimmed; else the span unchanged."""
+    if end - start > 2 and key[start] in tk.OPEN_MARKS and quoted_end(key, start, end) == end - 1:
+        return trim(text, start + 1, end - 1)
+    return start, end
+
+
 def _has_opener(text: str, start: int, end: int, close: str) -> bool:
     opens = [o for o, c in tk.OPEN_MARKS.items() if c == close and o != close]
     if close == '"':

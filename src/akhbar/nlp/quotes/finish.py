@@ -61,8 +61,19 @@ def finish(ctx: Context, st: Sentence) -> list[Quote]:
                 cs, ce = ct.trim(text, start, at)
                 kind = ct.quote_type(via, text, cs, ce)
                 quote = replace(quote, content=Content(cs, ce, text[cs:ce]), type=kind)
+            quote = _unwrapped(ctx, quote)
         cut.append(quote)
     return [q for q in cut if not any(_nested_same(text, q, outer) for outer in cut)]
+
+
+def _unwrapped(ctx: Context, quote: Quote) -> Quote:
+    """A content wholly inside one pair of quotation marks ("قال إن «…»") loses the marks; it
+    stays direct."""
+    start, end = quote.content.start, quote.content.end
+    cs, ce = ct.unwrap(ctx.key, ctx.doc.text, start, end)
+    if (cs, ce) == (start, end) or ce <= cs:
+        return quote
+    return replace(quote, content=Content(cs, ce, ctx.doc.text[cs:ce]), type="direct")
 
 
 def _cut_points(ctx: Context, st: Sentence) -> list[int]:
