@@ -2897,3 +2897,13 @@ def test_a_content_wholly_inside_marks_after_a_complementiser_loses_them(
     quotes = run(text)
     assert [q.content.text for q in quotes] == contents
     assert [q.type for q in quotes] == types
+
+
+def test_a_postposed_kama_cue_inside_an_open_content_shares_it() -> None:
+    """ "وأكدت الوزارة أن الانتخابات ستجري في موعدها، كما أعلن رئيس اللجنة.": the post-posed
+    cue attributes the same clause, not the whole sentence with the first cue in it."""
+    text = "وأكدت وزارة الداخلية أن الانتخابات ستجري في موعدها، كما أعلن رئيس اللجنة."
+    assert [(q.cue.text, q.content.text) for q in run(text)] == [
+        ("وأكدت", "الانتخابات ستجري في موعدها"),
+        ("أعلن", "الانتخابات ستجري في موعدها"),
+    ]

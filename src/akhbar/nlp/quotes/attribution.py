@@ -71,7 +71,7 @@ def postposed_quote(ctx: Context, st: Sentence, hit: CueHit, ci: int, i: int, j:
         k += 1  # "… لدعم الجيش كما افاد مراسل X.": كما with no comma, the sentence ends there
     elif k == 0 or (toks[k - 1].word not in ",،" and toks[k - 1].word not in tk.CLOSE_MARKS):
         return
-    seg = max(_segment_start(st, toks[k - 1].start, inside=attributed), _credit_end(ctx, st, ci))
+    seg = max(_segment_start(st, toks[k - 1].start, inside=True), _credit_end(ctx, st, ci))
     before = toks[k - 1].start
     if attributed and not any(q.content.start < before < q.content.end for q in st.quotes):
         seg = _last_coordinated(ctx, toks, seg, k - 1)
