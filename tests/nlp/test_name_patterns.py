@@ -236,3 +236,24 @@ def test_overlay_replaces_overlapped_spans_but_keeps_longer_tagger_names() -> No
         TokenSpan(5, 9, "ORG"),
         TokenSpan(11, 13, "ORG"),
     ]
+
+
+# Rule 7: name links.
+
+
+def test_a_person_span_ending_in_a_link_word_takes_the_next_word() -> None:
+    """The tagger stops at آل/بن; a name cannot end there (محمد بن سالم آل | نوري)."""
+    doc = make_document("وأكد الشيخ محمد بن سالم آل نوري أن الوفد وصل.")
+    result = run(doc, {"محمد بن سالم آل": "PER"})
+    assert names(result) == [("PER", "محمد بن سالم آل نوري")]
+
+
+def test_a_link_word_joins_the_person_span_after_it() -> None:
+    doc = make_document("وصل عبد الله بن كريم إلى المدينة.")
+    result = run(doc, {"عبد الله بن": "PER", "كريم": "PER"})
+    assert names(result) == [("PER", "عبد الله بن كريم")]
+
+
+def test_a_link_word_at_the_sentence_end_or_before_punctuation_stays() -> None:
+    doc = make_document("وصل سالم بن ، ثم غادر.")
+    assert names(run(doc, {"سالم بن": "PER"})) == [("PER", "سالم بن")]

@@ -2907,3 +2907,25 @@ def test_a_postposed_kama_cue_inside_an_open_content_shares_it() -> None:
         ("وأكدت", "الانتخابات ستجري في موعدها"),
         ("أعلن", "الانتخابات ستجري في موعدها"),
     ]
+
+
+def test_a_title_alone_can_be_the_subject_of_a_call() -> None:
+    """ "ودعا البابا إلى الحوار": a title names a speaker; it is not the addressee of دعا (as
+    "دعا الشعب المصري إلى…" is)."""
+    assert [(q.speaker.name, q.content.text) for q in run("ودعا البابا إلى الحوار.")] == [
+        ("البابا", "الحوار")
+    ]
+
+
+def test_a_long_honorific_subject_with_stacked_roles() -> None:
+    """Gulf wire copy: "وأكد صاحب السمو الشيخ X نائب رئيس الدولة رئيس مجلس الوزراء حاكم دبي أن…":
+    a title after a definite word continues the subject (no object of أكد), حاكم is a role,
+    and the subject may run to 20 words; the content starts after أن."""
+    people = {**PEOPLE, "P6": ("PER", "سالم بن راشد آل نوري", ["سالم بن راشد آل نوري"], [])}
+    text = (
+        "وأكد صاحب السمو الشيخ سالم بن راشد آل نوري نائب رئيس الدولة رئيس مجلس الوزراء حاكم "
+        "دبي أن البلاد ماضية في التنمية."
+    )
+    doc = make_doc(text)
+    (quote,) = extract_quotes(doc, make_entities(doc, people))
+    assert (quote.speaker.entity_id, quote.content.text) == ("P6", "البلاد ماضية في التنمية")

@@ -24,6 +24,8 @@ Each rule reads folded token keys inside one sentence; word lists are data
    surname joins it (العميد X Y where the tagger found only Y); where the surname is untagged
    there, the article must confirm it: tagged as a person, or written right after a title
    (العميد Y), elsewhere.
+7. **Name links** -> PER: a person's span that ends in a link word (بن، آل، أبو، عبد…) takes the
+   word after it (محمد بن راشد آل | مكتوم), and the person span that starts there if any.
 
 ``apply_patterns`` merges matches with the tagger's spans: a pattern span replaces the tagger
 spans it overlaps at that occurrence only (a LOC inside an event name), unless one tagger span
@@ -41,6 +43,7 @@ from akhbar.nlp.lexicons import Lexicons
 from akhbar.nlp.mentions import TokenSpan, TokenView
 from akhbar.nlp.name_pattern_lexicon import (
     GENERIC_AGENCY_WORDS,
+    NAME_LINKS,
     SOURCE_LABELS,
     Gender,
     OrgHead,
@@ -69,7 +72,7 @@ def apply_patterns(
 ) -> list[TokenSpan]:
     """The tagger's spans with every pattern match merged in (see the module docstring)."""
     plex = load_pattern_lexicon()
-    tagged = complete_person_names(view, lex, plex, tagged)
+    tagged = join_name_links(view, complete_person_names(view, lex, plex, tagged))
     found = agency_spans(doc, view)
     blocked = {k for s in tagged if s.type == "PER" for k in range(s.first, s.last)}
     blocked.update(k for s in found for k in range(s.first, s.last))
@@ -127,6 +130,33 @@ def complete_person_names(
             spans.remove(own)
         spans.append(TokenSpan(given, end, "PER"))
     return sorted(spans, key=lambda s: s.first)
+
+
+def join_name_links(view: TokenView, tagged: list[TokenSpan]) -> list[TokenSpan]:
+    """Rule 7: a PER span ending in a link word takes the next word of the sentence, and the
+    PER span starting there."""
+    keys, group_of = view.keys, view.group_of
+    starts = {s.first: s for s in tagged}
+    out: list[TokenSpan] = []
+    skip: set[int] = set()
+    for span in tagged:
+        if span.first in skip:
+            continue
+        end = span.last
+        while (
+            span.type == "PER"
+            and keys[end - 1] in NAME_LINKS
+            and end < len(keys)
+            and group_of[end] == group_of[end - 1]
+            and keys[end].isalpha()
+        ):
+            after = starts.get(end)
+            if after is not None and after.type != "PER":
+                break
+            skip.add(end)
+            end = after.last if after is not None else end + 1
+        out.append(TokenSpan(span.first, end, span.type) if end != span.last else span)
+    return out
 
 
 def _title_starts(view: TokenView, lex: Lexicons) -> Iterator[int]:

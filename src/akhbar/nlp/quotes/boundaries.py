@@ -333,7 +333,8 @@ def can_be_subject(ctx: Context, toks: list[Tok], i: int) -> bool:
     head = tk.strip_article(word)
     heads = (tk.ROLE_HEADS, tk.ORGANISATION_HEADS, tk.ANONYMOUS_HEADS, tk.DOCUMENT_HEADS)
     group = word in tk.GROUP_HEADS or (quantified is not None and speaker_mod.people(head))
-    return named or group or any(word in h or head in h or "ال" + head in h for h in heads)
+    title = word in tk.TITLES and word not in speaker_mod.AMBIGUOUS_TITLES  # دعا البابا إلى…
+    return named or group or title or any(word in h or head in h or "ال" + head in h for h in heads)
 
 
 def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:

@@ -406,7 +406,7 @@ ROLE_HEADS: frozenset[str] = words(
 ) | accusatives(
     words(
         "وزير رئيس متحدث ناطق مدير سفير أمين قائد زعيم نائب مستشار محافظ ممثل مبعوث مندوب "
-        "مساعد عضو مفوض مدعي قاضي"
+        "مساعد عضو مفوض مدعي قاضي حاكم"
     )
 )
 """Heads of role descriptions (وزير الدفاع الروسي، المتحدث باسم الشرطة), with the accusatives

@@ -11,7 +11,7 @@ from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.roles import resolve_role
 from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
 
-MAX_SUBJECT_TOKENS = 14
+MAX_SUBJECT_TOKENS = 20
 MAX_NAME_TOKENS = 3
 """Bare name tokens absorbed after a title or a first name when no entity mention covers them."""
 AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
@@ -307,6 +307,8 @@ def _object_after_definite(word: str, before: str, prev: str) -> bool:
         )
     if word in tk.SUBJECT_ADJECTIVES or word.endswith(ADJECTIVE_ENDINGS):
         return False
+    if word in tk.TITLES and word not in AMBIGUOUS_TITLES:
+        return False  # a title before the name: "صاحب السمو الشيخ X"، "رئيس الدولة الشيخ X"
     definite_head = prev == "def" or (prev == "role" and before.startswith("ال"))
     return definite_head and before != "باسم" and not before.startswith("ل")
 
