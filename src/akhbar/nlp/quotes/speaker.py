@@ -152,6 +152,8 @@ def _phrase_end(
             and ((word.startswith("لل") and len(word) > 3) or word in tk.ADVERBIAL_STARTERS)
         ):
             break  # قال للجزيرة/لرويترز إن…: an addressee, even when tagged as an entity
+        if j > i and word == "ل":
+            break  # the detached ل of an addressee: "كشف مصدر مطلع لـ « الحياة » أن…"
         covered = index.covering(tok.start)
         if covered is not None and j > i and tk.is_complementiser(word):
             break
