@@ -2767,12 +2767,6 @@ def test_a_request_for_anonymity_after_the_subject(text: str, speaker: str, cont
         ("وقال مسؤول لوكالة الأنباء الوطنية إن الانفجار وقع قرب السفارة.", "مسؤول"),
     ],
 )
-def test_a_detached_lam_ends_an_anonymous_subject() -> None:
-    """ "وكشف مصدر مطلع لـ « الأيام » أن…": the ل of the addressee is not part of the source."""
-    (quote,) = run("وكشف مصدر مطلع لـ « الأيام » أن الاجتماع سيعقد غدا.")
-    assert (quote.speaker.name, quote.content.text) == ("مصدر مطلع", "الاجتماع سيعقد غدا")
-
-
 def test_a_medium_named_after_an_anonymous_source_is_its_addressee(text: str, speaker: str) -> None:
     """ "وقالت مصادر أمنية لرويترز إن…": the ل-name after the source is the medium it spoke to,
     not the speaker, whatever type the tagger gave it (فرانس برس is often PER); the anonymous
@@ -2935,3 +2929,9 @@ def test_a_long_honorific_subject_with_stacked_roles() -> None:
     doc = make_doc(text)
     (quote,) = extract_quotes(doc, make_entities(doc, people))
     assert (quote.speaker.entity_id, quote.content.text) == ("P6", "البلاد ماضية في التنمية")
+
+
+def test_a_detached_lam_ends_an_anonymous_subject() -> None:
+    """ "وكشف مصدر مطلع لـ « الأيام » أن…": the ل of the addressee is not part of the source."""
+    (quote,) = run("وكشف مصدر مطلع لـ « الأيام » أن الاجتماع سيعقد غدا.")
+    assert (quote.speaker.name, quote.content.text) == ("مصدر مطلع", "الاجتماع سيعقد غدا")
