@@ -2935,3 +2935,10 @@ def test_a_detached_lam_ends_an_anonymous_subject() -> None:
     """ "وكشف مصدر مطلع لـ « الأيام » أن…": the ل of the addressee is not part of the source."""
     (quote,) = run("وكشف مصدر مطلع لـ « الأيام » أن الاجتماع سيعقد غدا.")
     assert (quote.speaker.name, quote.content.text) == ("مصدر مطلع", "الاجتماع سيعقد غدا")
+
+
+def test_a_relay_after_the_agencys_acronym() -> None:
+    """ "ونقلت وكالة الأنباء الوطنية ( وان ) عن X قوله إن…": the acronym in parentheses after
+    the agency does not hide the relay; the cue is نقلت and X speaks."""
+    (quote,) = run("ونقلت وكالة الأنباء الوطنية ( وان ) عن سمير حداد قوله إن الوفد وصل.")
+    assert (quote.cue.text, quote.speaker.entity_id) == ("ونقلت", "P1")

@@ -194,6 +194,7 @@ def relayed_source(ctx: Context, st: Sentence, hit: CueHit, j: int) -> tuple[Spe
     "ذكرت الإذاعة نقلا عن مصدر أن…"، "علمت الصحيفة من مصادرها أن…". Returns the source and the
     token after it."""
     toks = st.toks
+    j = _after_acronym(toks, j)  # "نقلت وكالة الأنباء القطرية ( قنا ) عن…"
     if j >= len(toks):
         return None
     attribution = next(
@@ -221,6 +222,15 @@ def relayed_source(ctx: Context, st: Sentence, hit: CueHit, j: int) -> tuple[Spe
         st.consumed.add(noun.start)
         end = st.hit_end_tok(noun)
     return speaker, end
+
+
+def _after_acronym(toks: list[Tok], j: int) -> int:
+    """Past a short parenthesis right after a subject (its acronym: "( قنا )"), else ``j``."""
+    if j < len(toks) and toks[j].word == "(":
+        close = next((n for n in range(j + 1, min(j + 4, len(toks))) if toks[n].word == ")"), None)
+        if close is not None and close > j + 1:
+            return close + 1
+    return j
 
 
 def source_before_speech_noun(ctx: Context, st: Sentence, ci: int) -> Speaker | None:
