@@ -2942,3 +2942,17 @@ def test_a_relay_after_the_agencys_acronym() -> None:
     the agency does not hide the relay; the cue is نقلت and X speaks."""
     (quote,) = run("ونقلت وكالة الأنباء الوطنية ( وان ) عن سمير حداد قوله إن الوفد وصل.")
     assert (quote.cue.text, quote.speaker.entity_id) == ("ونقلت", "P1")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال النائب عن كتلة التغيير سمير حداد إن الحكومة لن تستقيل.", "P1"),
+        ("وقال النائب عن الحكومة إنها فاشلة.", "النائب"),
+    ],
+)
+def test_a_deputy_for_a_bloc_before_his_name(text: str, speaker: str) -> None:
+    """ "وقال النائب عن كتلة X سمير حداد إن…": the bloc and the name belong to the subject;
+    without a name before the complementiser, عن is the verb's ("said about")."""
+    (quote,) = run(text)
+    assert (quote.speaker.entity_id or quote.speaker.name) == speaker

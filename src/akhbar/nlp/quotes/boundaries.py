@@ -479,10 +479,21 @@ def extend_subject(toks: list[Tok], j: int, marker: int) -> int:
     return j
 
 
+REPRESENTATIVES = folded(lx.words("النائب نائب النائبة نائبة"))
+REPRESENTED_WORDS = 5
+"""Longest "عن + bloc" between a deputy and the name (عن كتلة التغيير والإصلاح)."""
+
+
 def apposed_name(ctx: Context, toks: list[Tok], j: int, marker: int) -> int:
     """ "وقال المتحدث باسم المجلس في الصومال محمد محمود إن…": a place (في/لدى X, or a
     ب-prefixed place) and then a person's name right before the content marker belong to the
-    subject; returns the new end (``j`` when the words between are anything else)."""
+    subject; so do "عن" and a bloc or constituency after a deputy ("وقال النائب عن كتلة
+    المستقبل أحمد فتفت إن…"). Returns the new end (``j`` when the words between are anything
+    else)."""
+    if j < marker and toks[j].word == "عن" and j and toks[j - 1].word in REPRESENTATIVES:
+        name = next((k for k in range(j + 2, marker) if _mention_type(ctx, toks[k]) == "PER"), j)
+        named = name > j and all(_mention_type(ctx, t) == "PER" for t in toks[name:marker])
+        return marker if named and name - j <= REPRESENTED_WORDS else j
     k = j + (j < marker and toks[j].word in ("في", "لدى"))
     place = k
     while k < marker and _mention_type(ctx, toks[k]) == "LOC":
