@@ -2956,3 +2956,28 @@ def test_a_deputy_for_a_bloc_before_his_name(text: str, speaker: str) -> None:
     without a name before the complementiser, عن is the verb's ("said about")."""
     (quote,) = run(text)
     assert (quote.speaker.entity_id or quote.speaker.name) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        (
+            "وقال حداد إن الوضع خطير، في إشارة إلى تصاعد العنف في الجنوب.",
+            ["الوضع خطير"],
+        ),
+        (
+            "وأكد حداد أن الوضع خطير، في حين نفى كريم العلي ذلك.",
+            ["الوضع خطير", "ذلك"],
+        ),
+        (
+            "وقال حداد إن السجين سيبقى في المستشفى إلى حين تجهيز كشف طبي.",
+            ["السجين سيبقى في المستشفى إلى حين تجهيز كشف طبي"],
+        ),
+    ],
+)
+def test_the_reporters_gloss_and_a_whereas_clause_end_a_content(
+    text: str, contents: list[str]
+) -> None:
+    """ "، في إشارة إلى…" is the reporter's gloss and "في حين + cue" a new statement; both end
+    the content before them. "إلى حين" (until) is no break."""
+    assert [q.content.text for q in run(text)] == contents

@@ -39,10 +39,14 @@ WITHHELD = folded(
 NP_BREAKS = folded(lx.words("لكن ولكن لكنه لكنها لكنهم بينما فيما ثم إذ"))
 
 CLAUSE_BREAKS = folded(lx.words("، , فقد لكنه لكنها كما ثم بينما فيما"))
-"""Words right before a cue that make it a new statement, not one inside the content."""
+"""Words right before a cue that make it a new statement, not one inside the content; so does
+"في حين" (whereas: في حين نفى السفير…; not إلى حين, until)."""
 
-CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث"))
-"""Words of a new statement's clause before its cue (لكنه لم يوضح، حيث أبدت مصادر…)."""
+CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا لن ما حيث في حين"))
+"""Words of a new statement's clause before its cue (لكنه لم يوضح، حيث أبدت مصادر…، في حين
+نفى…)."""
+
+REFERENCE = folded(lx.words("إشارة اشارة"))
 
 
 def finish(ctx: Context, st: Sentence) -> list[Quote]:
@@ -128,7 +132,8 @@ def _glued_headlines(ctx: Context, st: Sentence) -> list[int]:
 
 def _reporter_notes(toks: list[Tok]) -> list[int]:
     """The reporter's notes after a statement: "(من) دون أن يكشف/يوضح…"، "، (من) دون إعطاء/تحديد
-    …" (without giving details) and "، علما أن/بأن…" (noting that)."""
+    …" (without giving details), "، علما أن/بأن…" (noting that) and "، في إشارة إلى…" (in
+    reference to)."""
     found = []
     for n in range(1, len(toks) - 1):
         word, nxt = toks[n].word, toks[n + 1].word
@@ -143,6 +148,8 @@ def _reporter_notes(toks: list[Tok]) -> list[int]:
                 found.append(toks[lead - 1 if comma else lead].start)
         elif word == "علما" and toks[n - 1].word in ",،" and tk.is_complementiser(nxt):
             found.append(toks[n - 1].start)
+        elif word == "في" and nxt in REFERENCE and toks[n - 1].word in ",،":
+            found.append(toks[n - 1].start)  # "، في إشارة إلى…": the reporter's gloss
     return found
 
 
@@ -185,7 +192,8 @@ def _coordinated(st: Sentence, start: int, *, comma: bool = True) -> bool:
     if n and st.toks[n - 1].word in RELATIVES:
         return False  # a relative clause inside the content (إن الوزارة، التي تهدد…، لم…)
     breaks = CLAUSE_BREAKS if comma else CLAUSE_BREAKS - {",", "،"}
-    return any(t.word in breaks for t in st.toks[max(0, n - 2) : n])
+    before = [t.word for t in st.toks[max(0, n - 2) : n]]
+    return any(w in breaks for w in before) or before == ["في", "حين"]
 
 
 def _nested_same(text: str, quote: Quote, outer: Quote) -> bool:
