@@ -2981,3 +2981,15 @@ def test_the_reporters_gloss_and_a_whereas_clause_end_a_content(
     """ "، في إشارة إلى…" is the reporter's gloss and "في حين + cue" a new statement; both end
     the content before them. "إلى حين" (until) is no break."""
     assert [q.content.text for q in run(text)] == contents
+
+
+@pytest.mark.parametrize("lead", ["حسبما", "حسب ما"])
+def test_a_postposed_attribution_written_joined(lead: str) -> None:
+    """ "…، حسبما ذكرت وكالة الأنباء الوطنية": ما written joined to حسب is the same post-posed
+    attribution as "حسب ما"; the clause before it is the content, and it ends the content of
+    a statement before it."""
+    text = f"وقال حداد إن الوضع خطير، {lead} ذكرت وكالة الأنباء الوطنية."
+    assert [(q.speaker.entity_id, q.content.text) for q in run(text)] == [
+        ("P1", "الوضع خطير"),
+        ("O2", "الوضع خطير"),
+    ]

@@ -11,7 +11,7 @@ from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import CLAUSE_OPENERS, RELATIVES
 from akhbar.nlp.quotes.carryover import elided_speaker
 from akhbar.nlp.quotes.cues import CueHit, folded
-from akhbar.nlp.quotes.finish import ATTRIBUTION_LEADS, in_marks
+from akhbar.nlp.quotes.finish import attribution_lead, in_marks
 from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence, emit, record
 from akhbar.nlp.quotes.tokens import Tok
@@ -49,17 +49,16 @@ def postposed_quote(ctx: Context, st: Sentence, hit: CueHit, ci: int, i: int, j:
     toks = st.toks
     tail = [t for t in toks[j:] if not tk.is_punct(t)]
     k = ci - 1 if postposed_kama(toks, ci) else ci
-    attributed = (
-        k > 1 and toks[k - 1].word in ("ما", "لما") and toks[k - 2].word in ATTRIBUTION_LEADS
-    )
+    lead = attribution_lead(toks, k)
+    attributed = lead is not None
     r = j + 1 if j < len(toks) and toks[j].word in ",،" else j
     relative = attributed and r < len(toks) and toks[r].word in RELATIVES  # "، الذي قال: …"
     if (len(tail) > _tail_limit(toks, j, attributed) and not relative) or hit.form.ambiguous:
         return
     if hit.prefixed and not attributed and ctx.key[hit.start] == "و":
         return  # "…، ويعتبر X مؤسس المدينة": a coordinated clause of its own, no attribution
-    if attributed:
-        k -= 1
+    if lead is not None:
+        k = lead + 1  # the content ends before "حسب ما" / "حسبما"
     elif (
         k < ci
         and j > i

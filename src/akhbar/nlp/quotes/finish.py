@@ -19,6 +19,18 @@ from akhbar.nlp.types import (
 
 ATTRIBUTION_LEADS = folded(lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
 """حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
+JOINED_ATTRIBUTION_LEADS = folded(lx.words("حسبما بحسبما وحسبما وبحسبما وفقما طبقما"))
+"""The same with ما written joined (حسبما ذكرت الوكالة)."""
+
+
+def attribution_lead(toks: list[Tok], n: int) -> int | None:
+    """Where "حسب ما" / "حسبما" right before the cue at token ``n`` starts; None without."""
+    if n > 1 and toks[n - 1].word in ("ما", "لما") and toks[n - 2].word in ATTRIBUTION_LEADS:
+        return n - 2
+    if n > 0 and toks[n - 1].word in JOINED_ATTRIBUTION_LEADS:
+        return n - 1
+    return None
+
 
 NARRATIVE_AFTER_DHALIKA = folded(
     lx.words("ردا بعد بينما في خلال عقب إثر أثناء قبل عندما حين تزامنا وسط على")
@@ -159,8 +171,9 @@ def _clause_start(st: Sentence, start: int) -> int:
     n = st.at.get(start)
     if n is None:
         return start
-    if n > 1 and st.toks[n - 1].word in ("ما", "لما") and st.toks[n - 2].word in ATTRIBUTION_LEADS:
-        return st.toks[n - 2].start
+    lead = attribution_lead(st.toks, n)
+    if lead is not None:
+        return st.toks[lead].start
     m = n
     while m > max(0, n - 2) and st.toks[m - 1].word in CLAUSE_LEADS:
         m -= 1
@@ -187,7 +200,7 @@ def _coordinated(st: Sentence, start: int, *, comma: bool = True) -> bool:
     if hit is None or hit.form.kind in ("participle", "noun") or hit.prefixed:
         return True
     n = st.at.get(hit.start, 0)
-    if n > 1 and st.toks[n - 1].word in ("ما", "لما") and st.toks[n - 2].word in ATTRIBUTION_LEADS:
+    if attribution_lead(st.toks, n) is not None:
         return True
     if n and st.toks[n - 1].word in RELATIVES:
         return False  # a relative clause inside the content (إن الوزارة، التي تهدد…، لم…)
