@@ -2993,3 +2993,9 @@ def test_a_postposed_attribution_written_joined(lead: str) -> None:
         ("P1", "الوضع خطير"),
         ("O2", "الوضع خطير"),
     ]
+
+
+def test_as_he_put_it_ends_a_content() -> None:
+    """ "…، على حد تعبيره": the reporter's aside after the content, not part of it."""
+    (quote,) = run("وقال حداد إن الوضع خطير، على حد تعبيره.")
+    assert quote.content.text == "الوضع خطير"

@@ -9,7 +9,7 @@ from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
 from akhbar.nlp.quotes.boundaries import RELATIVES, glued_subject
-from akhbar.nlp.quotes.cues import folded
+from akhbar.nlp.quotes.cues import fold, folded
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import (
@@ -59,6 +59,10 @@ CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا ل�
 نفى…)."""
 
 REFERENCE = folded(lx.words("إشارة اشارة"))
+ALA = fold("على")
+AS_PUT = folded(lx.words("تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم زعمه زعمها زعمهم"))
+"""على حد + these: "as he put it", the reporter's aside after a content (not a cue, unlike على
+حد قوله)."""
 
 
 def finish(ctx: Context, st: Sentence) -> list[Quote]:
@@ -144,8 +148,8 @@ def _glued_headlines(ctx: Context, st: Sentence) -> list[int]:
 
 def _reporter_notes(toks: list[Tok]) -> list[int]:
     """The reporter's notes after a statement: "(من) دون أن يكشف/يوضح…"، "، (من) دون إعطاء/تحديد
-    …" (without giving details), "، علما أن/بأن…" (noting that) and "، في إشارة إلى…" (in
-    reference to)."""
+    …" (without giving details), "، علما أن/بأن…" (noting that), "، في إشارة إلى…" (in
+    reference to) and "، على حد تعبيره" (as he put it)."""
     found = []
     for n in range(1, len(toks) - 1):
         word, nxt = toks[n].word, toks[n + 1].word
@@ -162,6 +166,10 @@ def _reporter_notes(toks: list[Tok]) -> list[int]:
             found.append(toks[n - 1].start)
         elif word == "في" and nxt in REFERENCE and toks[n - 1].word in ",،":
             found.append(toks[n - 1].start)  # "، في إشارة إلى…": the reporter's gloss
+        elif word == ALA and nxt == "حد" and toks[n - 1].word in ",،":
+            after = toks[n + 2].word if n + 2 < len(toks) else ""
+            if after in AS_PUT:
+                found.append(toks[n - 1].start)  # "، على حد تعبيره": as he put it
     return found
 
 
