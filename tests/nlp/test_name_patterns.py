@@ -257,3 +257,19 @@ def test_a_link_word_joins_the_person_span_after_it() -> None:
 def test_a_link_word_at_the_sentence_end_or_before_punctuation_stays() -> None:
     doc = make_document("وصل سالم بن ، ثم غادر.")
     assert names(run(doc, {"سالم بن": "PER"})) == [("PER", "سالم بن")]
+
+
+# Rule 8: listed organisations.
+
+
+def test_a_listed_organisation_tagged_as_a_person_is_an_org() -> None:
+    """The tagger often reads فرانس برس as a person; the hand-written lexicon lists it."""
+    doc = make_document("وقال مسؤول لفرانس برس إن الوفد وصل. وذكرت فرانس برس أن الوفد غادر.")
+    result = run(doc, {"لفرانس برس": "PER", "فرانس برس": "PER"})
+    assert names(result) == [("ORG", "فرانس برس")]
+
+
+def test_an_unlisted_or_single_word_span_keeps_its_type() -> None:
+    doc = make_document("وقال سامي برس إن الوفد وصل إلى رويترز.")
+    result = run(doc, {"سامي برس": "PER", "رويترز": "PER"})
+    assert names(result) == [("PER", "سامي برس"), ("PER", "رويترز")]

@@ -71,6 +71,8 @@ class PatternLexicon:
     given_names: frozenset[str]
     """Single-word given names, without titles, role words, rank words and definite words
     (الجليل is an epithet)."""
+    listed_orgs: frozenset[str]
+    """Multi-word names of the hand-written organisation lexicon (فرانس برس), as phrase keys."""
 
 
 def _tsv(name: str) -> list[list[str]]:
@@ -101,6 +103,13 @@ def _places() -> frozenset[str]:
         found.update(read_gz_lines(NER_DATA_DIR / name))
     excluded = {fold_key(w) for w in read_lines(DATA_DIR / "place_exclusions.txt")}
     return frozenset(w for w in found if " " not in w and w not in excluded)
+
+
+def _listed_orgs() -> frozenset[str]:
+    names = (
+        line.split("\t")[0] for line in read_lines(NER_DATA_DIR / "organisations_handwritten.tsv")
+    )
+    return frozenset(key for name in names if " " in (key := phrase_key(name)))
 
 
 def _given_names() -> frozenset[str]:
@@ -142,4 +151,5 @@ def load_pattern_lexicon() -> PatternLexicon:
         triggers=frozenset(org_heads) | frozenset(event_heads) | STATE_HEADS | DEFINITE_STATE_HEADS,
         places=_places(),
         given_names=_given_names(),
+        listed_orgs=_listed_orgs(),
     )

@@ -26,6 +26,9 @@ Each rule reads folded token keys inside one sentence; word lists are data
    (العميد Y), elsewhere.
 7. **Name links** -> PER: a person's span that ends in a link word (بن، آل، أبو، عبد…) takes the
    word after it (محمد بن راشد آل | مكتوم), and the person span that starts there if any.
+8. **Listed organisations** -> ORG: a span of two or more words that the tagger typed otherwise
+   and that is, whole (after one proclitic), a name of the hand-written organisation lexicon
+   (لفرانس برس, tagged PER). The lexicon is a tagger feature; here it settles the type.
 
 ``apply_patterns`` merges matches with the tagger's spans: a pattern span replaces the tagger
 spans it overlaps at that occurrence only (a LOC inside an event name), unless one tagger span
@@ -73,6 +76,7 @@ def apply_patterns(
     """The tagger's spans with every pattern match merged in (see the module docstring)."""
     plex = load_pattern_lexicon()
     tagged = join_name_links(view, complete_person_names(view, lex, plex, tagged))
+    tagged = [_listed_org(view, plex, span) for span in tagged]
     found = agency_spans(doc, view)
     blocked = {k for s in tagged if s.type == "PER" for k in range(s.first, s.last)}
     blocked.update(k for s in found for k in range(s.first, s.last))
@@ -130,6 +134,20 @@ def complete_person_names(
             spans.remove(own)
         spans.append(TokenSpan(given, end, "PER"))
     return sorted(spans, key=lambda s: s.first)
+
+
+PROCLITICS = frozenset("لبوفك")
+
+
+def _listed_org(view: TokenView, plex: PatternLexicon, span: TokenSpan) -> TokenSpan:
+    """Rule 8: ``span`` as ORG when it is a listed organisation's name, else unchanged."""
+    if span.type == "ORG" or span.last - span.first < 2:
+        return span
+    keys = view.keys[span.first : span.last]
+    phrase = " ".join(keys)
+    bare = " ".join([keys[0][1:], *keys[1:]]) if keys[0][:1] in PROCLITICS else phrase
+    listed = phrase in plex.listed_orgs or bare in plex.listed_orgs
+    return TokenSpan(span.first, span.last, "ORG") if listed else span
 
 
 def join_name_links(view: TokenView, tagged: list[TokenSpan]) -> list[TokenSpan]:
