@@ -273,3 +273,18 @@ def test_an_unlisted_or_single_word_span_keeps_its_type() -> None:
     doc = make_document("وقال سامي برس إن الوفد وصل إلى رويترز.")
     result = run(doc, {"سامي برس": "PER", "رويترز": "PER"})
     assert names(result) == [("PER", "سامي برس"), ("PER", "رويترز")]
+
+
+# Rule 9: regnal numbers.
+
+
+def test_a_titled_monarchs_name_takes_its_regnal_number() -> None:
+    doc = make_document("وشدد الملك سالم الثاني على السلام. وزار البابا يوسف السادس عشر المدينة.")
+    result = run(doc, {"سالم": "PER", "البابا يوسف": "PER"})
+    assert names(result) == [("PER", "سالم الثاني"), ("PER", "يوسف السادس عشر")]
+
+
+def test_an_ordinal_after_an_untitled_name_or_a_tens_word_stays_out() -> None:
+    doc = make_document("وفاز سالم الثاني في السباق. وحضر الملك كريم العشرين حفلا.")
+    result = run(doc, {"سالم": "PER", "كريم": "PER"})
+    assert names(result) == [("PER", "سالم"), ("PER", "كريم")]

@@ -26,6 +26,10 @@ SOURCE_LABELS = frozenset({"المصدر", "مصدر", "المصادر", "source
 """Labels whose next credit part is the source's name (المصدر: X)."""
 NAME_LINKS = frozenset(fold_key(w) for w in ("بن", "ابن", "بنت", "آل", "أبو", "أبي", "أبا", "عبد"))
 """Words that cannot end a person's name: the next word belongs to it (آل مكتوم)."""
+REGNAL_TITLES = frozenset(
+    fold_key(w) for w in ("الملك", "الملكة", "البابا", "السلطان", "الإمبراطور", "الشاه")
+)
+"""Titles whose holder's name may close with a regnal number (الملك عبد الله الثاني)."""
 DEFINITE_STATE_HEADS = frozenset({"الجمهوريه", "المملكه"})
 """Definite state nouns that name a state with adjectives alone (الجمهورية الإسلامية الإيرانية);
 الدولة is left out: الدولة الإسرائيلية is a description, الدولة الإسلامية a group."""

@@ -26,6 +26,8 @@ Each rule reads folded token keys inside one sentence; word lists are data
    (العميد Y), elsewhere.
 7. **Name links** -> PER: a person's span that ends in a link word (بن، آل، أبو، عبد…) takes the
    word after it (محمد بن راشد آل | مكتوم), and the person span that starts there if any.
+9. **Regnal numbers** -> PER: after a royal or papal title, a person's span takes the ordinal
+   right after it (الملك عبد الله الثاني، البابا يوحنا بولس الثاني، البابا بنديكتوس السادس عشر).
 8. **Listed organisations** -> ORG: a span of two or more words that the tagger typed otherwise
    and that is, whole (after one proclitic), a name of the hand-written organisation lexicon
    (لفرانس برس, tagged PER). The lexicon is a tagger feature; here it settles the type.
@@ -47,6 +49,7 @@ from akhbar.nlp.mentions import TokenSpan, TokenView
 from akhbar.nlp.name_pattern_lexicon import (
     GENERIC_AGENCY_WORDS,
     NAME_LINKS,
+    REGNAL_TITLES,
     SOURCE_LABELS,
     Gender,
     OrgHead,
@@ -76,7 +79,7 @@ def apply_patterns(
     """The tagger's spans with every pattern match merged in (see the module docstring)."""
     plex = load_pattern_lexicon()
     tagged = join_name_links(view, complete_person_names(view, lex, plex, tagged))
-    tagged = [_listed_org(view, plex, span) for span in tagged]
+    tagged = [_regnal(view, plex, _listed_org(view, plex, span)) for span in tagged]
     found = agency_spans(doc, view)
     blocked = {k for s in tagged if s.type == "PER" for k in range(s.first, s.last)}
     blocked.update(k for s in found for k in range(s.first, s.last))
@@ -137,6 +140,7 @@ def complete_person_names(
 
 
 PROCLITICS = frozenset("لبوفك")
+TEENS = frozenset({"عشر", "عشره"})
 
 
 def _listed_org(view: TokenView, plex: PatternLexicon, span: TokenSpan) -> TokenSpan:
@@ -148,6 +152,21 @@ def _listed_org(view: TokenView, plex: PatternLexicon, span: TokenSpan) -> Token
     bare = " ".join([keys[0][1:], *keys[1:]]) if keys[0][:1] in PROCLITICS else phrase
     listed = phrase in plex.listed_orgs or bare in plex.listed_orgs
     return TokenSpan(span.first, span.last, "ORG") if listed else span
+
+
+def _regnal(view: TokenView, plex: PatternLexicon, span: TokenSpan) -> TokenSpan:
+    """Rule 9: a titled monarch's or pope's span with its regnal number."""
+    keys, end = view.keys, span.last
+    titled = keys[span.first] in REGNAL_TITLES or (
+        span.first and keys[span.first - 1] in REGNAL_TITLES
+    )
+    if span.type != "PER" or not titled:
+        return span
+    unit = end < len(keys) and plex.ordinals.get(keys[end], None) is not None  # not العشرين
+    if not unit or view.group_of[end] != view.group_of[span.first]:
+        return span
+    end += 2 if end + 1 < len(keys) and keys[end + 1] in TEENS else 1  # السادس عشر
+    return TokenSpan(span.first, end, "PER")
 
 
 def join_name_links(view: TokenView, tagged: list[TokenSpan]) -> list[TokenSpan]:
