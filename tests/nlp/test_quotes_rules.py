@@ -2999,3 +2999,19 @@ def test_as_he_put_it_ends_a_content() -> None:
     """ "…، على حد تعبيره": the reporter's aside after the content, not part of it."""
     (quote,) = run("وقال حداد إن الوضع خطير، على حد تعبيره.")
     assert quote.content.text == "الوضع خطير"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("أما الوزير فقال إن الخطة جاهزة.", "الوزير"),
+        ("أما المصادر الأمنية، فأكدت أن الوضع هادئ.", "المصادر الأمنية"),
+        ("أما سمير حداد فأشار إلى أن العجز تراجع.", "سمير حداد"),
+    ],
+)
+def test_the_topic_after_amma_is_the_subject(text: str, speaker: str) -> None:
+    """ "أما الوزير فقال إن…": the topic after أما (up to a comma) is the subject of the
+    ف-prefixed verb, and أما is not part of it."""
+    (quote,) = run(text)
+    mention = quote.speaker.mention
+    assert mention is not None and text[mention.start : mention.end] == speaker

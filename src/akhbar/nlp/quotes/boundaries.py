@@ -66,6 +66,9 @@ ISSUER_REACH = 12
 
 ISSUER_HONORIFICS = folded(lx.words("لسعادة لمعالي لفخامة لسمو لجلالة"))
 
+TOPIC_LEADS = folded(lx.words("أما وأما"))
+"""أما + topic + ف-verb: the topic is the verb's subject (أما الوزير فقال إن…)."""
+
 CLAUSE_OPENERS = (
     folded(lx.words("من جانبه جانبها جهته جهتها ناحيته ناحيتها بدوره بدورها ومن"))
     | tk.LEADING_PARTICLES
@@ -544,9 +547,11 @@ def preverbal_subject(
         p += 1
     if p < ci and toks[p].word in REASON_LEADS:
         return None
+    topic = p < ci and toks[p].word in TOPIC_LEADS  # "أما الوزير فقال…": the topic speaks
+    p += topic
     kana = p < ci and toks[p].word in KANA
     p += kana
-    end = ci
+    end = ci - (topic and toks[ci - 1].word in ",،")
     while end > 0 and (toks[end - 1].word in ("قد", "لا", "ما") or toks[end - 1].word in STILL):
         end -= 1
     if end == ci and returned(toks, ci, None):
@@ -554,7 +559,7 @@ def preverbal_subject(
     stop = _bounded_subject_end(toks, p, end, ctx.index)
     if p == end - 1 and toks[p].word in tk.POSSESSED_SOURCES:
         stop = end  # "أن بلاده دعت…": no name runs on into the verb
-    if kana:  # "وكانت تقارير صحفية ذكرت": the subject ends at the verb
+    if kana or topic:  # "وكانت تقارير صحفية ذكرت"، "أما الوزير فقال": it ends at the verb
         stop = min(stop, end)
     if p < end and _named_role(ctx, toks, p, end):
         stop = end  # "إن السفير الألماني بأفغانستان هانز سيدت توقع…"
