@@ -3015,3 +3015,25 @@ def test_the_topic_after_amma_is_the_subject(text: str, speaker: str) -> None:
     (quote,) = run(text)
     mention = quote.speaker.mention
     assert mention is not None and text[mention.start : mention.end] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "content"),
+    [
+        (
+            "وتوقعت وكالة الأنباء الوطنية للتصنيف الائتماني أن يتباطأ النمو.",
+            "وكالة الأنباء الوطنية للتصنيف الائتماني",
+            "يتباطأ النمو",
+        ),
+        ("وقالت وزارة الداخلية للصحفيين إن الهدنة انتهت.", "وزارة الداخلية", "الهدنة انتهت"),
+    ],
+)
+def test_an_organisations_field_after_its_name_is_part_of_the_subject(
+    text: str, mention: str, content: str
+) -> None:
+    """ "وكالة X للتصنيف الائتماني": لل + a field after an organisation's name belongs to it (no
+    object of توقع); the press addressed (للصحفيين) does not."""
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert span is not None and text[span.start : span.end] == mention
+    assert quote.content.text == content

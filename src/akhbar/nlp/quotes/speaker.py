@@ -5,8 +5,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.cues import fold
+from akhbar.nlp.quotes.cues import fold, folded
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.roles import resolve_role
 from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
@@ -14,6 +15,8 @@ from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
 MAX_SUBJECT_TOKENS = 20
 MAX_NAME_TOKENS = 3
 """Bare name tokens absorbed after a title or a first name when no entity mention covers them."""
+AUDIENCES = folded(lx.RECIPIENT_HEADS)
+"""The press as an addressee (للصحفيين), which never continues an organisation's name."""
 AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
 """Titles that are also common nouns (الفريق "the team" / "lieutenant general"): a title only
 before a person mention or another title."""
@@ -198,11 +201,18 @@ def _after_mention(
         return prev, j
     if j < len(toks) and toks[j].word in tk.ROLE_HEADS and prev != "role":
         return "role", j + 1
+    if covered[1].type == "ORG" and j < len(toks) and _field(toks[j].word):
+        return "def", j + 1  # the body's field: "وكالة ستاندرد آند بورز للتصنيف الائتماني"
     if prev != "role":
         while j < len(toks) and is_nisba(toks[j].word):
             j += 1  # نوكيا الفنلندية
         return None, j
     return "def", j
+
+
+def _field(word: str) -> bool:
+    """لل + a noun that is no audience (للتصنيف, not للصحفيين): an organisation's field."""
+    return word.startswith("لل") and len(word) > 4 and "ال" + word[2:] not in AUDIENCES
 
 
 def quantified_group(toks: list[Tok], i: int) -> int | None:
