@@ -3037,3 +3037,22 @@ def test_an_organisations_field_after_its_name_is_part_of_the_subject(
     span = quote.speaker.mention
     assert span is not None and text[span.start : span.end] == mention
     assert quote.content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("وأوضح المدير بالقول إن الشركة ستوسع أعمالها.", "المدير"),
+        ("واختتم الرئيس كلمته بالقول إن المستقبل واعد.", "الرئيس"),
+        (
+            "وبرر المتحدث باسم المجلس، الذي تشكل أمس، التغيير بالقول إن الدول أساءت الفهم.",
+            "المتحدث باسم المجلس",
+        ),
+    ],
+)
+def test_a_manner_noun_takes_the_subject_of_the_sentences_verb(text: str, mention: str) -> None:
+    """ "واختتم الرئيس كلمته بالقول إن…": the ب- speech noun is the manner of the main verb, whose
+    subject speaks; the noun is no part of the subject, nor is the possessed object (كلمته)."""
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert span is not None and text[span.start : span.end] == mention

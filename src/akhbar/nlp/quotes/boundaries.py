@@ -462,9 +462,12 @@ def _subject_boundary(word: str) -> bool:
     return tk.is_complementiser(word) or word in CLAUSE_OPENERS - AUXILIARIES
 
 
-SUBJECT_TAIL_STOPS = folded(lx.words("ل وهو وهي وهم")) | folded(frozenset(lx.PARTICIPLES))
+SUBJECT_TAIL_STOPS = (
+    folded(lx.words("ل وهو وهي وهم")) | folded(frozenset(lx.PARTICIPLES)) | speaker_mod.MANNER_NOUNS
+)
 """Words that end the name words taken into a subject: a detached ل (صرح X لـ « الحياة »), a
-circumstantial clause (وقال X وهو يتحدث…) and a participle cue (وتابع X قائلا إن…)."""
+circumstantial clause (وقال X وهو يتحدث…), a participle cue (وتابع X قائلا إن…) and a ب- speech
+noun (وأوضح X بالقول إن…)."""
 
 
 def extend_subject(toks: list[Tok], j: int, marker: int) -> int:

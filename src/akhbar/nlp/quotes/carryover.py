@@ -75,7 +75,8 @@ def elided_speaker(ctx: Context, st: Sentence, ci: int, *, guess: bool = True) -
     if st.quotes:
         return _carried(st.quotes[-1].speaker)
     first = _first_subject(ctx, toks, ci)
-    if first is not None and _continues(hit) and _heads_clause(ctx, toks[:ci], *first):
+    manner = hit is not None and hit.form.kind == "noun" and ctx.key[hit.start] == "ب"
+    if first is not None and (_continues(hit) or manner) and _heads_clause(ctx, toks[:ci], *first):
         return replace(first[0], resolution="context")  # its mention is in this sentence
     continued = _continues(hit) or _pronoun_subject(toks, ci)
     opening = _opening_subject(ctx, toks, ci) if continued else None

@@ -15,6 +15,9 @@ from akhbar.nlp.types import Entity, EntityResult, Span, Speaker, SpeakerKind
 MAX_SUBJECT_TOKENS = 20
 MAX_NAME_TOKENS = 3
 """Bare name tokens absorbed after a title or a first name when no entity mention covers them."""
+MANNER_NOUNS = folded(frozenset(w for w in lx.SPEECH_NOUNS if w.startswith("ب")))
+"""ب- speech nouns (بالقول، بإبلاغه): the manner of the verb, never part of its subject."""
+POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")
 AUDIENCES = folded(lx.RECIPIENT_HEADS)
 """The press as an addressee (للصحفيين), which never continues an organisation's name."""
 AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
@@ -155,8 +158,8 @@ def _phrase_end(
             and ((word.startswith("لل") and len(word) > 3) or word in tk.ADVERBIAL_STARTERS)
         ):
             break  # قال للجزيرة/لرويترز إن…: an addressee, even when tagged as an entity
-        if j > i and word == "ل":
-            break  # the detached ل of an addressee: "كشف مصدر مطلع لـ « الحياة » أن…"
+        if j > i and (word == "ل" or word in MANNER_NOUNS or _possessed_after_role(toks, j, prev)):
+            break  # "كشف مصدر لـ « الحياة » أن"، "أوضح المدير بالقول"، "اختتم الرئيس كلمته"
         covered = index.covering(tok.start)
         if covered is not None and j > i and tk.is_complementiser(word):
             break
@@ -208,6 +211,18 @@ def _after_mention(
             j += 1  # نوكيا الفنلندية
         return None, j
     return "def", j
+
+
+def _possessed_after_role(toks: list[Tok], j: int, prev: str) -> bool:
+    """A noun with a possessive pronoun (كلمته، زيارتها) after a definite role is the verb's
+    object: a definite head takes no genitive ("واختتم الرئيس كلمته بالقول…")."""
+    word = toks[j].word
+    return (
+        prev == "role"
+        and toks[j - 1].word.startswith("ال")
+        and len(word) > 4
+        and word.endswith(POSSESSED_ENDINGS)
+    )
 
 
 def _field(word: str) -> bool:
