@@ -403,6 +403,7 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     head = tk.strip_article(words[0]) if words else ""
     if head in tk.ANONYMOUS_HEADS or "ال" + head in tk.ANONYMOUS_HEADS:
         j = _before_addressee(toks, i, j, index)
+        words = [t.word for t in toks[group or i : j] if t.word not in tk.TITLES]
     start, end = toks[i].start, toks[j - 1].end
     span = Span(start, end)
     phrase = text[start:end]
