@@ -3056,3 +3056,17 @@ def test_a_manner_noun_takes_the_subject_of_the_sentences_verb(text: str, mentio
     (quote,) = run(text)
     span = quote.speaker.mention
     assert span is not None and text[span.start : span.end] == mention
+
+
+def test_the_closing_mark_of_a_quotation_opens_nothing_for_a_cue_inside_it() -> None:
+    """'"… في وقت تزداد فيه الآفاق وتأمل فيه الشركة في النمو". وأضاف "…"': the straight mark
+    after the inner cue closes the first quotation; it opens no quotation for the inner cue
+    (whose false quote then ran into the next sentence and took over the story's speaker)."""
+    text = (
+        'وقال سمير حداد "نعقد المؤتمر في وقت تزداد فيه الآفاق وتأمل فيه الشركة في النمو".\n'
+        'وأضاف "إن المؤتمر مهم".'
+    )
+    assert [(q.cue.text, q.speaker.entity_id) for q in run(text)] == [
+        ("وقال", "P1"),
+        ("وأضاف", "P1"),
+    ]

@@ -101,6 +101,8 @@ def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, 
     """Find where the content opened at ``start`` ends, then record the quote."""
     if via == "quote" and _runs_on(st, start):
         via = "that"  # "واتهمها "بتدمير" لبنان": the clause runs on past the quoted words
+    if via == "quote" and _closes_enclosing(st, hit, start):
+        return
     if via == "quote":
         close = ct.quoted_end(ctx.key, start, len(ctx.key))
         cs, ce = ct.trim(ctx.doc.text, start + 1, close)
@@ -108,6 +110,16 @@ def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, 
         cs, ce = ct.trim(ctx.doc.text, start, st.end)
     if ce > cs:
         record(ctx, st, hit, speaker, cs, ce, via, CONFIDENCE[via])
+
+
+def _closes_enclosing(st: Sentence, hit: CueHit, mark: int) -> bool:
+    """The mark after a cue inside another statement's quotation is that quotation's closing
+    mark, not an opening one ("«… وتأمل فيه الشركة في احتلال دور القيادة».")."""
+    return any(
+        q.content.start <= hit.start < q.content.end <= mark
+        for q, via in zip(st.quotes, st.vias, strict=True)
+        if via == "quote"
+    )
 
 
 def record(
