@@ -277,7 +277,6 @@ def _detached_ba(toks: list[Tok], opening: ct.Opening) -> bool:
     return opening.via == "quote" and opening.marker > 1 and toks[opening.marker - 1].word == "ب"
 
 
-RECIPIENT_HEADS = folded(lx.RECIPIENT_HEADS)
 RECIPIENT_NAME_WORDS = 2
 """Untagged words a medium's name may take after its head (لصحيفة الحياة، لقناة العربية)."""
 
@@ -294,12 +293,12 @@ def recipient_end(ctx: Context, toks: list[Tok], i: int) -> int | None:
     if covered is not None:  # لرويترز، لفرانس برس; not لحود (a person)
         if covered[1].type == "PER":
             return None
-        p, spare = _after(toks, i, covered[0]), 0
-    elif word[1:] in RECIPIENT_HEADS or "ال" + word[2:] in RECIPIENT_HEADS:
+        p, spare = tk.first_from(toks, i, covered[0]), 0
+    elif word[1:] in tk.RECIPIENT_HEADS or "ال" + word[2:] in tk.RECIPIENT_HEADS:
         p, spare = i + 1, RECIPIENT_NAME_WORDS
         named = ctx.index.covering(toks[p].start) if p < len(toks) else None
         if named is not None and named[1].type != "PER":
-            p, spare = _after(toks, p, named[0]), 0  # the medium's tagged name
+            p, spare = tk.first_from(toks, p, named[0]), 0  # the medium's tagged name
     else:
         return None
     while p < len(toks):
@@ -311,13 +310,6 @@ def recipient_end(ctx: Context, toks: list[Tok], i: int) -> int | None:
             spare -= 1
         p += 1
     return None
-
-
-def _after(toks: list[Tok], i: int, end: int) -> int:
-    """The first token at or after ``i`` that starts at or after character ``end``."""
-    while i < len(toks) and toks[i].start < end:
-        i += 1
-    return i
 
 
 def can_be_subject(ctx: Context, toks: list[Tok], i: int) -> bool:

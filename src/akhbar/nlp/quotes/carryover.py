@@ -17,7 +17,7 @@ from akhbar.nlp.quotes.boundaries import (
 )
 from akhbar.nlp.quotes.cues import CueHit, fold, folded
 from akhbar.nlp.quotes.guards import DEMONSTRATIVE_OBJECTS
-from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
+from akhbar.nlp.quotes.speaker import MANNER_NOUNS, is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import Speaker
@@ -75,7 +75,7 @@ def elided_speaker(ctx: Context, st: Sentence, ci: int, *, guess: bool = True) -
     if st.quotes:
         return _carried(st.quotes[-1].speaker)
     first = _first_subject(ctx, toks, ci)
-    manner = hit is not None and hit.form.kind == "noun" and ctx.key[hit.start] == "ب"
+    manner = hit is not None and toks[ci].word in MANNER_NOUNS  # "واختتم الرئيس كلمته بالقول"
     if first is not None and (_continues(hit) or manner) and _heads_clause(ctx, toks[:ci], *first):
         return replace(first[0], resolution="context")  # its mention is in this sentence
     continued = _continues(hit) or _pronoun_subject(toks, ci)

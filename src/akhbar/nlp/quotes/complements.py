@@ -165,8 +165,7 @@ def ask(ctx: Context, toks: list[Tok], k: int, form: CueForm) -> ct.Opening | No
     a = k + 2
     covered = ctx.index.covering(toks[k + 1].start)
     if covered is not None:
-        while a < len(toks) and toks[a].start < covered[0]:
-            a += 1
+        a = tk.first_from(toks, a, covered[0])
     return ct.ask_opening(toks, a)
 
 

@@ -18,8 +18,6 @@ MAX_NAME_TOKENS = 3
 MANNER_NOUNS = folded(frozenset(w for w in lx.SPEECH_NOUNS if w.startswith("ب")))
 """ب- speech nouns (بالقول، بإبلاغه): the manner of the verb, never part of its subject."""
 POSSESSED_ENDINGS = ("ته", "تها", "تهم", "تهما")
-AUDIENCES = folded(lx.RECIPIENT_HEADS)
-"""The press as an addressee (للصحفيين), which never continues an organisation's name."""
 AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
 """Titles that are also common nouns (الفريق "the team" / "lieutenant general"): a title only
 before a person mention or another title."""
@@ -195,8 +193,7 @@ def _after_mention(
 ) -> tuple[str | None, int]:
     """The subject phrase at a mention ending at ``covered[0]``: the state to go on in and
     where, or (None, end) when the phrase ends with the mention (or its nisba adjectives)."""
-    while j < len(toks) and toks[j].start < covered[0]:
-        j += 1
+    j = tk.first_from(toks, j, covered[0])
     following = index.covering(toks[j].start) if j < len(toks) else None
     if following is not None:
         if covered[1].type == "PER" and following[1].type != "PER":
@@ -227,7 +224,7 @@ def _possessed_after_role(toks: list[Tok], j: int, prev: str) -> bool:
 
 def _field(word: str) -> bool:
     """لل + a noun that is no audience (للتصنيف, not للصحفيين): an organisation's field."""
-    return word.startswith("لل") and len(word) > 4 and "ال" + word[2:] not in AUDIENCES
+    return word.startswith("لل") and len(word) > 4 and "ال" + word[2:] not in tk.RECIPIENT_HEADS
 
 
 def quantified_group(toks: list[Tok], i: int) -> int | None:

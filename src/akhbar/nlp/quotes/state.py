@@ -74,10 +74,7 @@ class Sentence:
         return hit.start in self.voted_starts
 
     def hit_end_tok(self, hit: CueHit) -> int:
-        i = self.at[hit.start]
-        while i < len(self.toks) and self.toks[i].start < hit.end:
-            i += 1
-        return i
+        return tk.first_from(self.toks, self.at[hit.start], hit.end)
 
 
 @dataclass(slots=True)

@@ -55,6 +55,7 @@ STIPULATING_HEADS = folded(lx.STIPULATING_HEADS)
 ORGANISATION_HEADS = folded(lx.ORGANISATION_HEADS)
 ROLE_HEADS = folded(lx.ROLE_HEADS)
 GROUP_HEADS = folded(lx.GROUP_HEADS)
+RECIPIENT_HEADS = folded(lx.RECIPIENT_HEADS)
 QUANTIFIER_HEADS = folded(lx.QUANTIFIER_HEADS)
 POSSESSED_SOURCES = folded(lx.POSSESSED_SOURCES)
 ANONYMOUS_ADJECTIVES = folded(lx.ANONYMOUS_ADJECTIVES)
@@ -66,6 +67,13 @@ SUBJECT_ADJECTIVES = folded(lx.SUBJECT_ADJECTIVES)
 DEMONSTRATIVES = folded(lx.words("هذا هذه هؤلاء"))
 TIME_NOUNS = folded(lx.TIME_NOUNS)
 ISSUED_BY = folded(lx.ISSUED_BY)
+
+
+def first_from(toks: list[Tok], i: int, end: int) -> int:
+    """The first token at or after index ``i`` that starts at or after character ``end``."""
+    while i < len(toks) and toks[i].start < end:
+        i += 1
+    return i
 
 
 def is_punct(tok: Tok) -> bool:
