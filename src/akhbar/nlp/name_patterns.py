@@ -26,11 +26,11 @@ Each rule reads folded token keys inside one sentence; word lists are data
    (العميد Y), elsewhere.
 7. **Name links** -> PER: a person's span that ends in a link word (بن، آل، أبو، عبد…) takes the
    word after it (محمد بن راشد آل | مكتوم), and the person span that starts there if any.
-9. **Regnal numbers** -> PER: after a royal or papal title, a person's span takes the ordinal
-   right after it (الملك عبد الله الثاني، البابا يوحنا بولس الثاني، البابا بنديكتوس السادس عشر).
 8. **Listed organisations** -> ORG: a span of two or more words that the tagger typed otherwise
    and that is, whole (after one proclitic), a name of the hand-written organisation lexicon
    (لفرانس برس, tagged PER). The lexicon is a tagger feature; here it settles the type.
+9. **Regnal numbers** -> PER: after a royal or papal title, a person's span takes the ordinal
+   right after it (الملك عبد الله الثاني، البابا يوحنا بولس الثاني، البابا بنديكتوس السادس عشر).
 
 ``apply_patterns`` merges matches with the tagger's spans: a pattern span replaces the tagger
 spans it overlaps at that occurrence only (a LOC inside an event name), unless one tagger span
@@ -43,7 +43,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from akhbar.nlp.clitics import closed_class_stems
+from akhbar.nlp.clitics import CONJUNCTIONS, PREPOSITIONS, closed_class_stems
 from akhbar.nlp.lexicons import Lexicons
 from akhbar.nlp.mentions import TokenSpan, TokenView
 from akhbar.nlp.name_pattern_lexicon import (
@@ -62,6 +62,8 @@ from akhbar.nlp.types import Document
 
 _ARTICLE = "ال"
 _TEENS = frozenset({"عشر", "عشره"})
+PROCLITICS = CONJUNCTIONS + PREPOSITIONS
+"""One-letter proclitics (و ف ب ل ك)."""
 _MIN_ADJECTIVE = 5
 """ال + at least three letters (الذي, التي are not adjectives)."""
 _MAX_GENITIVE_NOUNS = 2
@@ -139,10 +141,6 @@ def complete_person_names(
     return sorted(spans, key=lambda s: s.first)
 
 
-PROCLITICS = frozenset("لبوفك")
-TEENS = frozenset({"عشر", "عشره"})
-
-
 def _listed_org(view: TokenView, plex: PatternLexicon, span: TokenSpan) -> TokenSpan:
     """Rule 8: ``span`` as ORG when it is a listed organisation's name, else unchanged."""
     if span.type == "ORG" or span.last - span.first < 2:
@@ -165,7 +163,7 @@ def _regnal(view: TokenView, plex: PatternLexicon, span: TokenSpan) -> TokenSpan
     unit = end < len(keys) and plex.ordinals.get(keys[end], None) is not None  # not العشرين
     if not unit or view.group_of[end] != view.group_of[span.first]:
         return span
-    end += 2 if end + 1 < len(keys) and keys[end + 1] in TEENS else 1  # السادس عشر
+    end += 2 if end + 1 < len(keys) and keys[end + 1] in _TEENS else 1  # السادس عشر
     return TokenSpan(span.first, end, "PER")
 
 
@@ -414,9 +412,9 @@ class _Scanner:
 
     def _governed(self, key: str) -> bool:
         """A name after a preposition or conjunction (قمة بالقاهرة: a summit in Cairo)."""
-        if key[:2] == "لل" or (key[:1] in "وفبلك" and key[1:3] == _ARTICLE):
+        if key[:2] == "لل" or (key[:1] in PROCLITICS and key[1:3] == _ARTICLE):
             return True
-        return key[:1] in "وفبلك" and key[1:] in self.plex.places
+        return key[:1] in PROCLITICS and key[1:] in self.plex.places
 
     def _event_chain(self, i: int, j: int, gender: Gender) -> tuple[int, int]:
         """End and length of the adjectives and ordinals agreeing with an event head."""
