@@ -3070,3 +3070,34 @@ def test_the_closing_mark_of_a_quotation_opens_nothing_for_a_cue_inside_it() -> 
         ("وقال", "P1"),
         ("وأضاف", "P1"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "وحذر سمير حداد أمس كما نقل عنه مسؤول كبير من أن الحرب قد تطول.\nوأضاف أن الحل بعيد.",
+            "الحرب قد تطول",
+        ),
+        (
+            "وشدد سمير حداد، حسبما نقلت عنه وكالة الأنباء الوطنية، على ضرورة وقف القتال.\n"
+            "وأضاف أن الحل بعيد.",
+            "ضرورة وقف القتال",
+        ),
+        (
+            "وقال سمير حداد بحسب ما نقل عنه المسؤول الكبير «إننا لن نتراجع».\nوأضاف أن الحل بعيد.",
+            "إننا لن نتراجع",
+        ),
+    ],
+)
+def test_an_inserted_relay_of_the_statement_is_no_quote_of_the_relayer(
+    text: str, content: str
+) -> None:
+    """ "وحذر X كما نقل عنه مسؤول كبير من أن…": the relay's عنه points back at the speaker; the
+    content starts after the aside, and the relayer neither speaks nor takes over the story."""
+    quotes = run(text)
+    assert [(q.cue.text[:4], q.speaker.entity_id) for q in quotes] == [
+        (text.split()[0][:4], "P1"),
+        ("وأضا", "P1"),
+    ]
+    assert quotes[0].content.text == content

@@ -18,6 +18,10 @@ RELAY_REACH = 6
 SPEECH_NOUNS_OF_RELAY = folded(lx.words("قوله قولها قولهم قولهما"))
 RELAY_PREPOSITIONS = folded(lx.words("عن إلى"))
 
+ASIDE_ADVERBS = folded(
+    lx.words("أمس اليوم أيضا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
+)
+
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 
 NOUN_CONTEXT = folded(lx.NOUN_CONTEXT)
@@ -33,6 +37,14 @@ a that-clause follows it ("عقب تصريحات الوزير بأن…")."""
 TIMED_SPEAKER_TOKENS = 12
 
 NOUN_THAT = folded(lx.words("بأن بان"))
+
+ASIDE_LEADS = folded(lx.words("كما وكما حسبما وحسبما مثلما"))
+ASIDE_LEADS_WITH_MA = folded(lx.words("بحسب حسب وفق وفقا طبقا على"))
+"""Written before ما/لما: "بحسب ما نقل عنه…"، "وفقا لما نقلته عنه…"."""
+ASIDE_VERBS = folded(lx.words("نقل نقلت نقله نقلته نقلها نقلتها نقلوا نقلهم"))
+ASIDE_PRONOUNS = folded(lx.words("عنه عنها عنهم عنهما"))
+ASIDE_SOURCE_TOKENS = 8
+"""How far an inserted relay's source may run before the comma or complement that ends it."""
 
 
 def own_that(toks: list[Tok], n: int) -> bool:
@@ -221,6 +233,66 @@ def relayed_source(ctx: Context, st: Sentence, hit: CueHit, j: int) -> tuple[Spe
         st.consumed.add(noun.start)
         end = st.hit_end_tok(noun)
     return speaker, end
+
+
+def relay_aside(toks: list[Tok], n: int) -> tuple[int, int] | None:
+    """An inserted relay of the statement being reported, starting at token ``n``: "كما نقل
+    عنه مسؤول كبير"، "بحسب ما نقلت عنه وكالة X،". Its عن + pronoun points back at the speaker;
+    the relayer is no speaker of its own. Returns the relay verb's index and the index after
+    the aside (after its closing comma, or at the complementiser, frame preposition or
+    quotation mark that follows the relayer)."""
+    if n < len(toks) and toks[n].word in ASIDE_LEADS:
+        v = n + 1
+    elif (
+        n + 1 < len(toks)
+        and toks[n].word in ASIDE_LEADS_WITH_MA
+        and toks[n + 1].word in ("ما", "لما")
+    ):
+        v = n + 2
+    else:
+        return None
+    if v >= len(toks) or toks[v].word not in ASIDE_VERBS:
+        return None
+    reach = range(v + 1, min(v + 1 + RELAY_REACH, len(toks)))
+    pronoun = next((m for m in reach if toks[m].word in ASIDE_PRONOUNS), None)
+    if pronoun is None or any(tk.is_punct(t) for t in toks[v + 1 : pronoun]):
+        return None
+    for m in range(pronoun + 1, min(pronoun + 1 + ASIDE_SOURCE_TOKENS, len(toks))):
+        word = toks[m].word
+        if word in ",،":
+            return v, m + 1
+        if (
+            tk.is_complementiser(word)
+            or word in tk.FRAME_PREPOSITIONS
+            or word in tk.OPEN_MARKS
+            or word in (":", ct.APOSTROPHE)
+        ):
+            return v, m
+        if tk.is_punct(toks[m]):
+            return None
+    return None
+
+
+def in_relay_aside(toks: list[Tok], ci: int) -> bool:
+    """The cue at ``ci`` is the verb or the lead (بحسب، وفقا…) of an inserted relay
+    (``relay_aside``)."""
+    return relay_aside(toks, ci) is not None or any(
+        (found := relay_aside(toks, n)) is not None and found[0] == ci
+        for n in (ci - 2, ci - 1)
+        if n >= 0
+    )
+
+
+def aside_end(toks: list[Tok], j: int) -> int | None:
+    """The index after an inserted relay right after a subject ending at ``j`` (past a comma or
+    a time adverb: "وحذر X أمس كما نقل عنه مسؤول كبير من أن…"), else None."""
+    for n in range(j, min(j + 3, len(toks))):
+        found = relay_aside(toks, n)
+        if found is not None:
+            return found[1]
+        if toks[n].word not in ",،" and toks[n].word not in ASIDE_ADVERBS:
+            return None
+    return None
 
 
 def _after_acronym(toks: list[Tok], j: int) -> int:

@@ -41,8 +41,10 @@ from akhbar.nlp.quotes.complements import (
     NOUN_CONTEXT,
     RESUMPTIVES,
     TIME_LEADS,
+    aside_end,
     ask,
     far_with,
+    in_relay_aside,
     lam_complement,
     own_that,
     relayed_source,
@@ -163,6 +165,7 @@ def extract_quotes(
                 and _kept(state, h, "anonymity", at.get(h.start) in hidden)
                 and _kept(state, h, "in_name", in_name(ctx, h))
                 and _kept(state, h, "quoted_title", quoted_title(toks, at, hits, h))
+                and not in_relay_aside(toks, at.get(h.start, -1))
             ]
             if colon:
                 headline_quote(ctx, state)
@@ -287,7 +290,8 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     if _statement_at(st, i, merged):
         j = i
     relay = relayed_source(ctx, st, hit, j)
-    k = relay[1] if relay is not None else j
+    aside = aside_end(toks, j) if relay is None else None  # "وحذر X كما نقل عنه Y من أن…"
+    k = relay[1] if relay is not None else aside or j
     k = anonymity_end(toks, k) or k  # "وأكد شاهد عيان طلب عدم الكشف عن هويته أن…"
     form = ct.RELAYED if relay is not None else unambiguous(ctx, toks, hit, (ci, i, j))
     every = stopping_cues(st, toks[k - 1].start if k else -1)
@@ -316,7 +320,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         h.start for h in st.hits if toks[k - 1].start < h.start < opening.start and k
     )
     st.consumed.update(h.start for h in merged if h.start < opening.start)
-    if opening.via in ("that", "colon", "quote") and j > i and relay is None:
+    if opening.via in ("that", "colon", "quote") and j > i and relay is None and aside is None:
         j = apposed_name(ctx, toks, extend_subject(toks, j, opening.marker), opening.marker)
         j = _before_anonymity(toks, i, j)
     speaker = relay[0] if relay is not None else issuer or source_before_speech_noun(ctx, st, ci)
