@@ -3101,3 +3101,27 @@ def test_an_inserted_relay_of_the_statement_is_no_quote_of_the_relayer(
         ("وأضا", "P1"),
     ]
     assert quotes[0].content.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("والتقى كريم العلي بسمير حداد. وقال الأخير إن المحادثات مثمرة.", "P1"),
+        ("واتصل سمير حداد بكريم العلي، وأكد هذا الأخير أن المحادثات مثمرة.", "P3"),
+        ("واستقبلت ليلى منصور وفدا من وزارة الداخلية. وقالت الأخيرة إن المحادثات مثمرة.", "O1"),
+        ("واستقبلت ليلى منصور وفدا من البنك الوطني. وقالت الأخيرة إن المحادثات مثمرة.", "P2"),
+    ],
+)
+def test_the_latter_is_the_last_entity_named_before_it(text: str, speaker: str) -> None:
+    """ "وقال الأخير إن…": the latter is the last person named before it; the feminine
+    الأخيرة may also be an organisation with a feminine head (not البنك) or a place."""
+    (quote,) = run(text)
+    assert (quote.speaker.entity_id, quote.speaker.resolution) == (speaker, "context")
+
+
+def test_a_counterpart_ends_the_subject() -> None:
+    """ "أبلغ الوزير الفرنسي نظيره الروسي أن…": the counterpart is the addressee."""
+    text = "أبلغ وزير الخارجية الفرنسي نظيره الروسي أن باريس لن تقبل بذلك."
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert span is not None and text[span.start : span.end] == "وزير الخارجية الفرنسي"

@@ -455,11 +455,14 @@ def _subject_boundary(word: str) -> bool:
 
 
 SUBJECT_TAIL_STOPS = (
-    folded(lx.words("ل وهو وهي وهم")) | folded(frozenset(lx.PARTICIPLES)) | speaker_mod.MANNER_NOUNS
+    folded(lx.words("ل وهو وهي وهم"))
+    | folded(frozenset(lx.PARTICIPLES))
+    | speaker_mod.MANNER_NOUNS
+    | speaker_mod.COUNTERPARTS
 )
 """Words that end the name words taken into a subject: a detached ل (صرح X لـ « الحياة »), a
-circumstantial clause (وقال X وهو يتحدث…), a participle cue (وتابع X قائلا إن…) and a ب- speech
-noun (وأوضح X بالقول إن…)."""
+circumstantial clause (وقال X وهو يتحدث…), a participle cue (وتابع X قائلا إن…), a ب- speech
+noun (وأوضح X بالقول إن…) and a counterpart addressed (أبلغ X نظيره الروسي أن…)."""
 
 
 def extend_subject(toks: list[Tok], j: int, marker: int) -> int:

@@ -23,6 +23,13 @@ AMBIGUOUS_TITLES = frozenset({fold("الفريق")})
 before a person mention or another title."""
 QUOTED_NAME_TOKENS = 4
 """Words of a name in quotation marks inside a subject (صحيفة "نيويورك تايمز")."""
+LATTER = {fold("الأخير"): False, fold("الأخيرة"): True}
+"""The latter (وقال الأخير إن…): the last person named before it. The feminine الأخيرة may
+also be a place (a country) or an organisation with a feminine head (الوزارة، الحركة)."""
+LATTER_DEMONSTRATIVES = folded(lx.words("هذا هذه"))
+COUNTERPARTS = folded(lx.words("نظيره نظيرته نظيرها نظيرتها نظيريه نظراءه نظرائه نظراءهم"))
+"""His/her counterpart: the addressee after a subject (أبلغ الوزير نظيره الروسي أن…)."""
+
 ROLE_CONTEXT_CHARS = 90
 PEOPLE_MIN_LETTERS = 4
 """Letters a plural nisba needs beyond its ending (not يون/ديون "debts")."""
@@ -156,7 +163,12 @@ def _phrase_end(
             and ((word.startswith("لل") and len(word) > 3) or word in tk.ADVERBIAL_STARTERS)
         ):
             break  # قال للجزيرة/لرويترز إن…: an addressee, even when tagged as an entity
-        if j > i and (word == "ل" or word in MANNER_NOUNS or _possessed_after_role(toks, j, prev)):
+        if j > i and (
+            word == "ل"
+            or word in MANNER_NOUNS
+            or word in COUNTERPARTS
+            or _possessed_after_role(toks, j, prev)
+        ):
             break  # "كشف مصدر لـ « الحياة » أن"، "أوضح المدير بالقول"، "اختتم الرئيس كلمته"
         covered = index.covering(tok.start)
         if covered is not None and j > i and tk.is_complementiser(word):
@@ -299,10 +311,15 @@ def _joins_subject(word: str, before: str, prev: str) -> str | None:
 
 def _subject_start(toks: list[Tok], i: int, *, this: bool) -> tuple[int, str]:
     """ "واضافت هذه المحاسبة …": with ``this``, a demonstrative before a definite noun that is
-    not a time word (قال هذا الأسبوع is an adverbial) opens the subject."""
-    if not this or i + 1 >= len(toks) or toks[i].word not in tk.DEMONSTRATIVES:
+    not a time word (قال هذا الأسبوع is an adverbial) opens the subject; so does it before
+    الأخير (وأكد هذا الأخير أن…) with any verb."""
+    if i + 1 >= len(toks) or toks[i].word not in tk.DEMONSTRATIVES:
         return i, ""
     nxt = toks[i + 1].word
+    if nxt in LATTER:
+        return i + 2, "def"
+    if not this:
+        return i, ""
     return (i + 1, "def") if nxt.startswith("ال") and nxt not in tk.TIME_NOUNS else (i, "")
 
 
@@ -410,6 +427,10 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
             if entity.type == wanted and not _place_adjunct(entity, start, toks[i].end):
                 kind: SpeakerKind = "person" if wanted == "PER" else "organization"
                 return Speaker(entity.id, entity.name, span, "explicit", kind)
+    latter = _latter(words, index, start)
+    if latter is not None:
+        kind = "person" if latter.type == "PER" else "organization"
+        return Speaker(latter.id, latter.name, span, "context", kind)
     role_id = resolve_role(index.result, phrase) if words and words[0] in tk.ROLE_HEADS else None
     role = index.by_id.get(role_id) if role_id else _match_role(tuple(words), index, start)
     if role is not None:
@@ -425,6 +446,29 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     ):
         return Speaker(None, phrase, span, "explicit", "organization")
     return Speaker(None, phrase, span, "explicit", "person")
+
+
+def _latter(words: list[str], index: EntityIndex, pos: int) -> Entity | None:
+    """The entity "الأخير" / "هذه الأخيرة" points back at: the last mention before ``pos`` of
+    a type the word allows."""
+    if words[:1] and words[0] in LATTER_DEMONSTRATIVES:
+        words = words[1:]
+    feminine = LATTER.get(words[0]) if len(words) == 1 else None
+    if feminine is None:
+        return None
+    i = bisect.bisect_left(index.starts, pos) - 1
+    while i >= 0:
+        _, end, entity = index.mentions[i]
+        if end <= pos and (entity.type == "PER" or (feminine and _feminine(entity))):
+            return entity
+        i -= 1
+    return None
+
+
+def _feminine(entity: Entity) -> bool:
+    """A place, or an organisation whose head word is feminine (ends in ة)."""
+    head = fold(entity.name.split()[0]) if entity.name.split() else ""
+    return entity.type == "LOC" or (entity.type == "ORG" and head.endswith("ه"))
 
 
 def _before_addressee(toks: list[Tok], i: int, j: int, index: EntityIndex) -> int:
