@@ -3125,3 +3125,43 @@ def test_a_counterpart_ends_the_subject() -> None:
     (quote,) = run(text)
     span = quote.speaker.mention
     assert span is not None and text[span.start : span.end] == "وزير الخارجية الفرنسي"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "أكد رئيس مجلس إدارة شركة النور كريم العلي أن الأرباح ارتفعت.",
+            "P3",
+            "الأرباح ارتفعت",
+        ),
+        (
+            "وأكد العضو المنتدب للشركة سمير حداد أن النتائج جيدة.",
+            "P1",
+            "النتائج جيدة",
+        ),
+        (
+            "أكد وزير الشؤون الخارجية والتعاون والمغاربة المقيمين بالخارج، السيد سمير حداد، "
+            "يوم الخميس، أن المملكة ملتزمة بالحوار.",
+            "P1",
+            "المملكة ملتزمة بالحوار",
+        ),
+        ("أكد كريم العلي ضرورة أن تلتزم الأطراف بالهدنة.", "P3", "ضرورة أن تلتزم الأطراف بالهدنة"),
+    ],
+)
+def test_a_complementiser_after_the_person_beats_an_object_inside_the_subject(
+    text: str, speaker: str, content: str
+) -> None:
+    """ "أكد رئيس مجلس إدارة شركة X NAME أن…": a bare object cannot start inside the subject
+    when a complementiser follows the person named; "أكد X ضرورة أن…" keeps its object."""
+    (quote,) = run(text)
+    assert (quote.speaker.entity_id, quote.content.text) == (speaker, content)
+
+
+def test_a_listed_adjective_continues_an_organisations_name() -> None:
+    """ "نفت قوات الدعم السريع هذه الاتهامات": السريع describes the forces, it is no object."""
+    text = "نفت قوات الدعم السريع هذه الاتهامات."
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert span is not None and text[span.start : span.end] == "قوات الدعم السريع"
+    assert quote.content.text == "هذه الاتهامات"

@@ -18,6 +18,10 @@ RELAY_REACH = 6
 SPEECH_NOUNS_OF_RELAY = folded(lx.words("قوله قولها قولهم قولهما"))
 RELAY_PREPOSITIONS = folded(lx.words("عن إلى"))
 
+SUBJECT_RUN_TOKENS = 12
+SUBJECT_DAYS = folded(lx.words("اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"))
+"""A day named after a subject (أكد X اليوم الأربعاء أن…) is no part of an object."""
+
 ASIDE_ADVERBS = folded(
     lx.words("أمس اليوم أيضا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
 )
@@ -233,6 +237,38 @@ def relayed_source(ctx: Context, st: Sentence, hit: CueHit, j: int) -> tuple[Spe
         st.consumed.add(noun.start)
         end = st.hit_end_tok(noun)
     return speaker, end
+
+
+def that_past_subject(
+    ctx: Context, toks: list[Tok], marker: int, stops: frozenset[int]
+) -> tuple[ct.Opening, int] | None:
+    """A bare object that would start inside the subject: "أكد رئيس مجلس إدارة شركة سابك خالد
+    الدباغ أن…"، "وأكد العضو المنتدب للشركة أحمد سالم أن…". When a complementiser follows
+    within ``SUBJECT_RUN_TOKENS`` tokens of the object's first word, with a person named or a day
+    between and no cue, relative pronoun or frame preposition, the words before it are the rest of
+    the subject. Returns the that-opening and the subject's end (after the person)."""
+    last_person = None
+    dated = False
+    for n in range(marker, min(marker + SUBJECT_RUN_TOKENS, len(toks))):
+        word = toks[n].word
+        if tk.is_complementiser(word) and not word.startswith("ف"):
+            opening = ct.that_opening(toks, n) if n > marker else None
+            if opening is None or (last_person is None and not dated):
+                return None
+            return opening, last_person or marker
+        if (
+            n in stops
+            or word in ct.HARD_STOPS
+            or word in ct.RELATIVE_PRONOUNS
+            or word in tk.FRAME_PREPOSITIONS
+            or word in tk.OPEN_MARKS
+        ):
+            return None
+        covered = ctx.index.covering(toks[n].start)
+        if covered is not None and covered[1].type == "PER":
+            last_person = n + 1
+        dated = dated or word in SUBJECT_DAYS
+    return None
 
 
 def relay_aside(toks: list[Tok], n: int) -> tuple[int, int] | None:

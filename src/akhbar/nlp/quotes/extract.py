@@ -50,6 +50,7 @@ from akhbar.nlp.quotes.complements import (
     relayed_source,
     source_before_speech_noun,
     stopping_cues,
+    that_past_subject,
 )
 from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold, folded
 from akhbar.nlp.quotes.finish import finish
@@ -304,6 +305,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         opening = lam_complement(ctx, toks, i if object_first else i + 1, end)
         j = opening.marker if opening is not None and not object_first else j
     opening = opening or _voted_opening(st, hit, form, k)
+    opening, j = _past_subject(ctx, toks, form, opening, (i, j), stops)
     if opening is not None and _bad_opening(ctx, st, hit, form, opening, (ci, i, j), relay):
         opening = None
     if _rejected(st, hit, "negated", negated(toks, ci, hit)) and (
@@ -328,6 +330,23 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     speaker = speaker or _subject(ctx, st, hit, (i, j), opening, guess=honorific is None)
     speaker = honorific_speaker(ctx, toks, honorific, speaker)
     emit(ctx, st, hit, speaker, opening.start, opening.via)
+
+
+def _past_subject(
+    ctx: Context,
+    toks: list[tk.Tok],
+    form: CueForm,
+    opening: ct.Opening | None,
+    phrase: tuple[int, int],
+    stops: frozenset[int],
+) -> tuple[ct.Opening | None, int]:
+    """A bare object that starts inside the subject gives way to the complementiser after the
+    person named (``that_past_subject``); returns the opening and the subject's end."""
+    i, j = phrase
+    if opening is None or opening.via != "np" or "that" not in form.frames:
+        return opening, j
+    past = that_past_subject(ctx, toks, tk.first_from(toks, i, opening.start), stops)
+    return past if past is not None else (opening, j)
 
 
 def _before_anonymity(toks: list[tk.Tok], i: int, j: int) -> int:
