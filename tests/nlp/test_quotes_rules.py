@@ -3165,3 +3165,32 @@ def test_a_listed_adjective_continues_an_organisations_name() -> None:
     span = quote.speaker.mention
     assert span is not None and text[span.start : span.end] == "قوات الدعم السريع"
     assert quote.content.text == "هذه الاتهامات"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال المحلل في بنك النور الأول سمير حداد إن الأسواق مستقرة.", "P1"),
+        ("وقالت الشريكة في صندوق الأمل، ليلى منصور، إن الاستثمار سيتضاعف.", "P2"),
+        ("وقال القيادي في حركة التجديد كريم العلي إن الحركة منفتحة على المقترح.", "P3"),
+        ("وقالت مصادر مقربة من كريم العلي إنه لم يحصل اتفاق.", None),
+    ],
+)
+def test_the_holder_named_after_a_qualified_role_is_the_speaker(
+    text: str, speaker: str | None
+) -> None:
+    """ "وقال المحلل في بنك X NAME إن…": a role qualified by a prepositional phrase and then a
+    person's name right before the complementiser: the person speaks; not so a person the
+    source is close to (مقربة من X)."""
+    (quote,) = run(text)
+    assert quote.speaker.entity_id == speaker
+
+
+def test_a_two_word_name_starting_with_lam_is_no_medium() -> None:
+    """ "وقال المتحدث باسم الوزارة لين جيان إن…": لين is the spokesman's name, not ل + a
+    medium addressed."""
+    people = {"P9": ("PER", "لين جيان", ["لين جيان"], [])}
+    text = "وقال المتحدث باسم الوزارة لين جيان إن بكين تعارض العقوبات."
+    doc = make_doc(text)
+    (quote,) = extract_quotes(doc, make_entities(doc, people))
+    assert quote.speaker.entity_id == "P9"

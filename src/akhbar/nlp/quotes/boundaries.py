@@ -507,6 +507,64 @@ def apposed_name(ctx: Context, toks: list[Tok], j: int, marker: int) -> int:
     return marker if k == marker > name else j
 
 
+ROLE_HOLDER_GAP = 8
+"""How many words may qualify a role (في بنك أبوظبي الأول، باسم وزارة الخارجية الصينية)
+before the name of the person who holds it."""
+NOT_HOLDER_LINKS = folded(lx.words("من عن مع"))
+"""A person right after these is no holder of the role but its relation (مقربة من X)."""
+NAME_TAIL = 2
+"""Name words the tagger left out after a person's mention (إسماعيل | الثوابتة)."""
+
+
+def role_holder_end(ctx: Context, toks: list[Tok], phrase: tuple[int, int], marker: int) -> int:
+    """ "وقال المحلل في بنك X محمد الحسن إن…"، "وقالت شريكة في صندوق X، جيسيكا ميلر، إن…": a
+    role without a person, qualified by a prepositional phrase or an organisation, and then
+    the person's name right before the content marker: the name belongs to the subject.
+    Returns the new end (``j`` when the words between are anything else)."""
+    i, j = phrase
+    if (
+        j >= marker
+        or not _role_led(toks, i)
+        or any(_mention_type(ctx, t) == "PER" for t in toks[i:j])
+    ):
+        return j
+    person = next(
+        (
+            k
+            for k in range(j, min(j + ROLE_HOLDER_GAP + 1, marker))
+            if _mention_type(ctx, toks[k]) == "PER"
+        ),
+        None,
+    )
+    if (
+        person is None
+        or toks[person - 1].word in NOT_HOLDER_LINKS
+        or any(
+            tk.is_complementiser(t.word) or (tk.is_punct(t) and t.word not in ",،")
+            for t in toks[j:person]
+        )
+    ):
+        return j  # "وقالت مصادر مقربة من بري إنه…": the person is whom the sources are close to
+    end = person
+    while end < marker and _mention_type(ctx, toks[end]) == "PER":
+        end += 1
+    rest = [t for t in toks[end:marker] if t.word not in ",،"]
+    tail = len(rest) <= NAME_TAIL and not any(
+        tk.is_punct(t) or t.word in tk.FUNCTION_WORDS or t.word in SUBJECT_TAIL_STOPS for t in rest
+    )
+    return marker if tail else j
+
+
+def _role_led(toks: list[Tok], i: int) -> bool:
+    """The subject starts with a role head or a title (after any titles)."""
+    while i < len(toks) and toks[i].word in tk.TITLES:
+        i += 1
+    if i >= len(toks):
+        return False
+    word = toks[i].word
+    return word in tk.ROLE_HEADS or "ال" + tk.strip_article(word) in tk.ROLE_HEADS
+
+
 def _mention_type(ctx: Context, tok: Tok) -> str | None:
     covered = ctx.index.covering(tok.start)
     return covered[1].type if covered is not None else None

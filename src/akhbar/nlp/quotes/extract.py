@@ -31,6 +31,7 @@ from akhbar.nlp.quotes.boundaries import (
     recipient_end,
     relative_object,
     returned,
+    role_holder_end,
     second_phrase,
     speaker_head,
     statement_issuer,
@@ -324,6 +325,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
     st.consumed.update(h.start for h in merged if h.start < opening.start)
     if opening.via in ("that", "colon", "quote") and j > i and relay is None and aside is None:
         j = apposed_name(ctx, toks, extend_subject(toks, j, opening.marker), opening.marker)
+        j = role_holder_end(ctx, toks, (i, j), opening.marker)
         j = _before_anonymity(toks, i, j)
     speaker = relay[0] if relay is not None else issuer or source_before_speech_noun(ctx, st, ci)
     # an honorific (واكد جلالته) names the speaker itself: no guess at the last person named

@@ -476,11 +476,16 @@ def _before_addressee(toks: list[Tok], i: int, j: int, index: EntityIndex) -> in
     source, a name written with ل is the medium the source spoke to (whatever type the tagger
     gave it); the source's phrase ends before it."""
     for p in range(i + 1, j):
-        if toks[p].word.startswith("ل") and (
-            index.covering(toks[p].start) or index.covering(toks[p].start + 1)
-        ):
+        covered = index.covering(toks[p].start) or index.covering(toks[p].start + 1)
+        if toks[p].word.startswith("ل") and covered is not None and not _named_with_lam(covered):
             return p
     return j
+
+
+def _named_with_lam(covered: tuple[int, Entity]) -> bool:
+    """A person's name of two words or more that starts with ل (لين جيان) is no ل-medium."""
+    entity = covered[1]
+    return entity.type == "PER" and len(entity.name.split()) > 1 and fold(entity.name)[:1] == "ل"
 
 
 def _place_adjunct(entity: Entity, start: int, first_end: int) -> bool:
