@@ -3194,3 +3194,30 @@ def test_a_two_word_name_starting_with_lam_is_no_medium() -> None:
     doc = make_doc(text)
     (quote,) = extract_quotes(doc, make_entities(doc, people))
     assert quote.speaker.entity_id == "P9"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "استقبل صاحب السمو الشيخ سمير حداد في مكتبه معالي كريم العلي. "
+            "وأكد سموه خلال اللقاء أن العلاقات متميزة.",
+            "P1",
+        ),
+        (
+            "التقت معالي ليلى منصور وفدا من وزارة الداخلية. وأكدت معاليها أن التعليم أولوية.",
+            "P2",
+        ),
+        (
+            "بعث جلالة الملك كريم العلي برقية تهنئة إلى الرئيس سمير حداد، أعرب فيها جلالته عن "
+            "أطيب التهاني.",
+            "P3",
+        ),
+    ],
+)
+def test_an_honorific_stands_for_the_person_named_with_its_title(text: str, speaker: str) -> None:
+    """ "وأكد سموه…" after "استقبل صاحب السمو الشيخ X…": the honorific is the person the story
+    named with the matching title, also when no statement came before (a narrative lead) and
+    when another person was named since (the cable's recipient)."""
+    quotes = run(text)
+    assert [q.speaker.entity_id for q in quotes] == [speaker]

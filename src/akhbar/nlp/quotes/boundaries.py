@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import bisect
+
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import speaker as speaker_mod
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.cues import CueHit, folded
+from akhbar.nlp.quotes.cues import CueHit, fold, folded
 from akhbar.nlp.quotes.speaker import EntityIndex, is_speaker_like, resolve, subject_end
 from akhbar.nlp.quotes.state import Context, Sentence
 from akhbar.nlp.quotes.tokens import Tok
 from akhbar.nlp.types import (
+    Entity,
     Span,
     Speaker,
     SpeakerResolution,
@@ -27,7 +30,26 @@ SUBJECT_SKIP = folded(
 أعلن اليوم الخميس النادي…), the object of the idiom كشف النقاب عن, and the resumptive فيه of
 a relative clause (مؤتمرا صحفيا نفى فيه أن…، في وقت نفت فيه الحركة…)."""
 
-HONORIFICS = folded(lx.words("جلالته سموه فخامته معاليه"))
+HONORIFIC_TITLES: dict[str, tuple[str, ...]] = {
+    fold(honorific): tuple(folded(lx.words(titles)))
+    for honorific, titles in {
+        "جلالته": "جلالة الملك",
+        "جلالتها": "جلالة الملكة",
+        "سموه": "سمو الأمير الشيخ",
+        "سموها": "سمو الأميرة الشيخة",
+        "فخامته": "فخامة الرئيس",
+        "فخامتها": "فخامة الرئيسة",
+        "معاليه": "معالي",
+        "معاليها": "معالي",
+        "سعادته": "سعادة",
+        "سعادتها": "سعادة",
+    }.items()
+}
+"""Honorific pronouns and the titles written before the name of the person they stand for
+(وأكد سموه ← صاحب السمو الشيخ X)."""
+HONORIFICS = frozenset(HONORIFIC_TITLES)
+TITLE_CONTEXT_CHARS = 40
+"""How far before a person's mention its honorific title may stand (صاحب السمو الشيخ X)."""
 """Honorifics that stand for the speaker right after a cue (واكد جلالته ضرورة…، مؤكدا سموه
 أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
 
@@ -117,9 +139,28 @@ def honorific_speaker(
     if honorific is None:
         return elided
     tok = toks[honorific]
+    titled = _titled_person(ctx, tok)
+    if titled is not None:
+        return Speaker(titled.id, titled.name, Span(tok.start, tok.end), "context", "person")
     name = elided.name if elided.entity_id is not None else ctx.doc.text[tok.start : tok.end]
     resolution: SpeakerResolution = "context" if elided.entity_id is not None else "explicit"
     return Speaker(elided.entity_id, name, Span(tok.start, tok.end), resolution, "person")
+
+
+def _titled_person(ctx: Context, tok: Tok) -> Entity | None:
+    """The last person of the story named before the honorific ``tok`` with the title it
+    stands for (سموه: a name after سمو، الأمير or الشيخ), if any."""
+    titles = HONORIFIC_TITLES.get(tok.word, ())
+    story_start = ctx.doc.sentences[ctx.story].start if ctx.doc.sentences else 0
+    index = ctx.index
+    n = bisect.bisect_left(index.starts, tok.start) - 1
+    while n >= 0 and index.mentions[n][0] >= story_start:
+        start, _, entity = index.mentions[n]
+        before = ctx.key[max(story_start, start - TITLE_CONTEXT_CHARS) : start].split()
+        if entity.type == "PER" and any(w.lstrip("وبل") in titles for w in before[-4:]):
+            return entity
+        n -= 1
+    return None
 
 
 def statement_issuer(

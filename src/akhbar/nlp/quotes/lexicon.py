@@ -530,5 +530,7 @@ RESUMPTIVE_OBJECT_VERBS: frozenset[str] = words("شكر")
 """Verbs whose object is a person or an organisation: after a resumptive ("كلمة شكر فيها
 اللجنة المنظمة على…") the phrase that follows is the object, even one that can speak."""
 
-HONORIFIC_SUBJECTS: frozenset[str] = words("جلالته سموه فخامته معاليه سيادته")
+HONORIFIC_SUBJECTS: frozenset[str] = words(
+    "جلالته جلالتها سموه سموها فخامته فخامتها معاليه معاليها سعادته سعادتها سيادته"
+)
 """Honorifics with a pronoun that stand for a person as a subject ("وبين جلالته ان…")."""
