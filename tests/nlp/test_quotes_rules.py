@@ -3221,3 +3221,29 @@ def test_an_honorific_stands_for_the_person_named_with_its_title(text: str, spea
     when another person was named since (the cable's recipient)."""
     quotes = run(text)
     assert [q.speaker.entity_id for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "افتتح جلالة الملك سمير حداد الدورة البرلمانية. وحذر جلالة الملك من خطورة التصعيد.",
+            "P1",
+        ),
+        (
+            "استقبل صاحب السمو الأمير كريم العلي وزير الخارجية اللبناني. "
+            "وأشار سمو الأمير إلى أهمية الشراكة.",
+            "P3",
+        ),
+        (
+            "وقال وزير الخارجية اللبناني سمير حداد إن المملكة ترحب بالاتفاق. "
+            "وأضاف معالي الوزير أن الحوار ضروري.",
+            "P1",
+        ),
+    ],
+)
+def test_an_honorific_title_before_a_role_or_title_is_skipped(text: str, speaker: str) -> None:
+    """ "وحذر جلالة الملك…"، "وأضاف معالي الوزير…": the honorific title (جلالة، سمو، معالي…)
+    is no word of the role; a title alone is the person named with it."""
+    quotes = [q for q in run(text) if q.cue.text != "ترحب"]
+    assert quotes[-1].speaker.entity_id == speaker

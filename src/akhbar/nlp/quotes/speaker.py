@@ -427,6 +427,9 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
             if entity.type == wanted and not _place_adjunct(entity, start, toks[i].end):
                 kind: SpeakerKind = "person" if wanted == "PER" else "organization"
                 return Speaker(entity.id, entity.name, span, "explicit", kind)
+    titled = None if words else _titled(toks[j - 1].word, index, text, start)
+    if titled is not None:  # "وحذر جلالة الملك من…": the person named with that title
+        return Speaker(titled.id, titled.name, span, "role", "person")
     latter = _latter(words, index, start)
     if latter is not None:
         kind = "person" if latter.type == "PER" else "organization"
@@ -446,6 +449,21 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     ):
         return Speaker(None, phrase, span, "explicit", "organization")
     return Speaker(None, phrase, span, "explicit", "person")
+
+
+TITLED_CONTEXT_CHARS = 40
+
+
+def _titled(title: str, index: EntityIndex, text: str, pos: int) -> Entity | None:
+    """The last person before ``pos`` whose mention has ``title`` just before it."""
+    i = bisect.bisect_left(index.starts, pos) - 1
+    while i >= 0:
+        start, end, entity = index.mentions[i]
+        before = fold(text[max(0, start - TITLED_CONTEXT_CHARS) : start]).split()
+        if end <= pos and entity.type == "PER" and title in before[-3:]:
+            return entity
+        i -= 1
+    return None
 
 
 def _latter(words: list[str], index: EntityIndex, pos: int) -> Entity | None:
