@@ -3247,3 +3247,28 @@ def test_an_honorific_title_before_a_role_or_title_is_skipped(text: str, speaker
     is no word of the role; a title alone is the person named with it."""
     quotes = [q for q in run(text) if q.cue.text != "ترحب"]
     assert quotes[-1].speaker.entity_id == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("وطالبت الوزارة المجتمع الدولي بتحمل مسؤولياته.", "الوزارة"),
+        ("وطالب المحتجون الحكومة بإطلاق سراح المعتقلين.", "المحتجون"),
+        ("ودعا البيان الختامي المجتمع الدولي إلى التحرك.", "البيان الختامي"),
+        ("ودعت الوزارة وزارة الداخلية إلى التحقيق.", "الوزارة"),
+    ],
+)
+def test_an_addressee_after_a_subject_that_can_speak(text: str, mention: str) -> None:
+    """ "وطالبت الوزارة المجتمع الدولي بـ…": after a subject that can speak, an addressed head
+    or an organisation's name starts the addressee (a definite head takes no genitive)."""
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert span is not None and text[span.start : span.end] == mention
+
+
+@pytest.mark.parametrize("addressed", ["الدول المانحة", "الحكومة"])
+def test_a_masculine_call_has_no_feminine_subject(addressed: str) -> None:
+    """ "ودعا الدول المانحة إلى…" after a statement of the minister: a masculine دعا cannot agree
+    with a plural of things or a feminine noun, which is then the addressee; the minister calls."""
+    text = f"وقال سمير حداد إن بلاده ملتزمة بالسلام. ودعا {addressed} إلى الوفاء بتعهداتها."
+    assert [q.speaker.entity_id for q in run(text)] == ["P1", "P1"]

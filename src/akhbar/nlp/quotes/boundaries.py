@@ -268,10 +268,26 @@ def addressee(ctx: Context, toks: list[Tok], i: int, opening: ct.Opening, hit: C
             or (
                 toks[i].word.startswith("ال")
                 and ctx.index.covering(toks[i].start) is None
-                and not can_be_subject(ctx, toks, i)
+                and (not can_be_subject(ctx, toks, i) or _disagrees(ctx, toks[i], hit))
             )
         )
     )
+
+
+NON_HUMAN_PLURALS = folded(lx.words("الدول الأطراف الحكومات الشعوب المنظمات الجهات الفصائل"))
+"""Plurals of things, which take a feminine verb (دعت الدول): after a masculine one they are
+no subject."""
+
+
+def _disagrees(ctx: Context, tok: Tok, hit: CueHit) -> bool:
+    """ "ودعا الدول المانحة إلى…": a masculine perfect (the lemma's own form) cannot have a
+    feminine noun or a plural of things as its subject, so the noun is the addressee."""
+    surface = ctx.key[hit.start : hit.end]
+    surface = surface[1:] if hit.prefixed else surface
+    if hit.form.imperfect or surface != fold(hit.form.lemma):
+        return False
+    head = tok.word
+    return head in NON_HUMAN_PLURALS or (head.endswith("ه") and head not in tk.ROLE_HEADS)
 
 
 def second_phrase(
@@ -283,7 +299,11 @@ def second_phrase(
     definite word, an entity mention, or a quantifier), the first phrase is the subject and
     the second the addressee. Returns where the subject ends."""
     informs = hit.form.lemma in lx.INFORM_VERBS and not hit.form.pronoun
-    if not (informs or addressee(ctx, toks, i, opening, hit)) or toks[i].word in ADDRESSEE_GROUPS:
+    if (
+        not (informs or addressee(ctx, toks, i, opening, hit))
+        or toks[i].word in ADDRESSEE_GROUPS
+        or _disagrees(ctx, toks[i], hit)
+    ):
         return None
     for t in range(i + 1, min(opening.marker, len(toks))):
         word, prev = toks[t].word, toks[t - 1].word
@@ -311,6 +331,47 @@ def second_phrase(
         ):
             return t
     return None
+
+
+def addressed_after_speaker(
+    ctx: Context, toks: list[Tok], i: int, opening: ct.Opening, hit: CueHit
+) -> int | None:
+    """ "ودعت الوزارة مجلس الأمن الدولي إلى…"، "وطالبت الوزارة المجتمع الدولي بـ…": after a
+    subject that can speak, a definite head followed by an organisation or place mention or by
+    an addressed head (``ADDRESSED_HEADS``) starts the addressee (a definite head takes no
+    genitive). Not a person's name (apposition: الوزير X) nor a ل- genitive (الأمين العام
+    للأمم المتحدة). Returns where the subject ends."""
+    if (
+        hit.form.pronoun
+        or hit.form.lemma not in ADDRESSEE_VERBS
+        or opening.via not in ("prep", "that")
+        or ctx.index.covering(toks[i].start) is not None
+        or not can_be_subject(ctx, toks, i)
+        or addressee(ctx, toks, i, opening, hit)
+    ):
+        return None
+    for t in range(i + 1, tk.first_from(toks, i, opening.start)):
+        word, prev = toks[t].word, toks[t - 1].word
+        if tk.is_punct(toks[t]) or tk.is_complementiser(word) or word.startswith("ل"):
+            return None
+        if not prev.startswith("ال"):
+            continue  # an indefinite head's genitive (مجلس إدارة الشركة) continues it
+        mention = ctx.index.covering(toks[t].start)
+        if mention is not None:
+            return t if mention[1].type in ("ORG", "LOC") else None
+        if word in ADDRESSED_HEADS:
+            return t
+    return None
+
+
+ADDRESSED_HEADS = folded(
+    lx.words(
+        "المجتمع الحكومة الحكومات الدول الأطراف الشعب الشعوب السلطات المواطنين الجميع "
+        "المنظمات الفصائل الأمم"
+    )
+)
+"""Heads that are addressed (المجتمع الدولي، الحكومة، الدول، الأطراف…) when they follow a
+subject that can speak: other definite nouns there may be its adjectives (الدول المانحة)."""
 
 
 def _detached_ba(toks: list[Tok], opening: ct.Opening) -> bool:

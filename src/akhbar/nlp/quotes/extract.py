@@ -19,6 +19,7 @@ from akhbar.nlp.quotes.attribution import (
 )
 from akhbar.nlp.quotes.boundaries import (
     SUBJECT_SKIP,
+    addressed_after_speaker,
     addressee,
     apposed_name,
     continued_object,
@@ -586,7 +587,12 @@ def _subject(
         speaker = preverbal_subject(ctx, toks, ci)
     if speaker is None and j > i and continued_object(ctx, st, i, hit):
         j = i
-    second = second_phrase(ctx, toks, i, opening, hit) if speaker is None and j > i else None
+    second = (
+        second_phrase(ctx, toks, i, opening, hit)
+        or addressed_after_speaker(ctx, toks, i, opening, hit)
+        if speaker is None and j > i
+        else None
+    )
     if second is not None:
         end = min(second, subject_end(toks, i, ctx.index))
         speaker = resolve(toks, i, end if end > i else second, ctx.index, ctx.doc.text)
