@@ -3272,3 +3272,55 @@ def test_a_masculine_call_has_no_feminine_subject(addressed: str) -> None:
     with a plural of things or a feminine noun, which is then the addressee; the minister calls."""
     text = f"وقال سمير حداد إن بلاده ملتزمة بالسلام. ودعا {addressed} إلى الوفاء بتعهداتها."
     assert [q.speaker.entity_id for q in run(text)] == ["P1", "P1"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "قتل 15 مدنيا في غارات على ريف المدينة، بحسب المرصد السوري لحقوق الإنسان.",
+            "المرصد السوري لحقوق الإنسان",
+            "قتل 15 مدنيا في غارات على ريف المدينة",
+        ),
+        ("وقتل ثلاثة متظاهرين، حسب ناشطين.", "ناشطين", "وقتل ثلاثة متظاهرين"),
+    ],
+)
+def test_monitors_and_activists_are_sources(text: str, speaker: str, content: str) -> None:
+    """ "…، بحسب المرصد السوري…"، "…، حسب ناشطين": an observatory and activists can be cited."""
+    (quote,) = run(text)
+    assert (quote.speaker.name, quote.content.text) == (speaker, content)
+
+
+def test_a_memorandum_is_no_cue() -> None:
+    """مذكرة التفاهم (a memorandum) is not the participle مذكرة (reminding): it ends nothing."""
+    text = "وقال سمير حداد إن المجلس وافق على مذكرة التفاهم الموقعة مع الاتحاد."
+    (quote,) = run(text)
+    assert quote.content.text == "المجلس وافق على مذكرة التفاهم الموقعة مع الاتحاد"
+
+
+def test_a_thing_that_threatens_makes_no_statement() -> None:
+    """ "هذا التصعيد يهدد أمن المنطقة برمتها": يهدد after a subject that cannot speak."""
+    text = "وأضاف سمير حداد أن هذا التصعيد يهدد أمن المنطقة برمتها."
+    assert [q.cue.text for q in run(text)] == ["وأضاف"]
+
+
+def test_the_reporters_note_that_a_claim_is_unverified_ends_the_content() -> None:
+    """ "، وهو ما لم يتسن التحقق منه من مصدر مستقل" is the reporter's, not the source's."""
+    text = "وقال سمير حداد إن 12 شخصا قتلوا في القصف، وهو ما لم يتسن التحقق منه من مصدر مستقل."
+    (quote,) = run(text)
+    assert quote.content.text == "12 شخصا قتلوا في القصف"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("أدانت وزارة الداخلية في بيان اقتحام المسجد.", "اقتحام المسجد"),
+        ("أعلنت وزارة الداخلية في بيان لها ارتفاع عدد الضحايا.", "ارتفاع عدد الضحايا"),
+        ("أعلنت وزارة الداخلية، الثلاثاء، مقتل جنديين في هجوم.", "مقتل جنديين في هجوم"),
+    ],
+)
+def test_a_medium_or_a_day_before_a_bare_object_is_skipped(text: str, content: str) -> None:
+    """ "أدانت X في بيان اقتحام…"، "أعلنت X، الثلاثاء، مقتل…": the medium and the day are
+    adverbials; the object after them is the content."""
+    (quote,) = run(text)
+    assert (quote.speaker.entity_id, quote.content.text) == ("O1", content)

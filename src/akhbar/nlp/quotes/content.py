@@ -89,11 +89,39 @@ class Opening:
     """Token index of the first token after the skipped material (the marker itself)."""
 
 
+STATEMENT_MEDIA = folded(lx.words("بيان تصريح"))
+MEDIUM_DESCRIBED = folded(lx.words("صادر الصادر نشرته نشرها بثته أصدرته"))
+MEDIUM_TAILS = folded(lx.words("له لها لهم مشترك صحفي صحافي رسمي مقتضب مكتوب مصور"))
+"""The words an adverbial "في بيان" may take before the object (في بيان لها، في بيان مشترك)."""
+DAYS = folded(lx.words("الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم"))
+
+
 def _leading_adverb(toks: list[Tok], j: int) -> int | None:
     """The last token of an adverb right after the subject: "وأبدت روسيا أيضا انزعاجا من…"،
-    a time noun and its relative adjective "أعلن الشهر الماضي … بأنه" (no object there)."""
+    a time noun and its relative adjective "أعلن الشهر الماضي … بأنه" (no object there), the
+    medium "في بيان (لها)" ("أدانت الرئاسة في بيان اقتحام…") and a day between commas
+    ("أعلنت الوزارة، الثلاثاء، مقتل…")."""
     if toks[j].word in OBJECT_ADVERBS:
         return j
+    if toks[j].word == "في" and j + 1 < len(toks) and toks[j + 1].word in STATEMENT_MEDIA:
+        end = j + 1
+        while (
+            end + 1 < len(toks)
+            and end < j + 3
+            and (toks[end + 1].word in MEDIUM_TAILS or toks[end + 1].word.startswith("لل"))
+        ):
+            end += 1
+        nxt = toks[end + 1].word if end + 1 < len(toks) else ""
+        # a relative clause or participle describes the medium (في بيان نشرته، صادر عن…)
+        described = nxt.endswith(POSSESSED_ENDINGS) or nxt in MEDIUM_DESCRIBED
+        return None if not nxt or described or tk.is_punct(toks[end + 1]) else end
+    if (
+        toks[j].word in ",،"
+        and j + 2 < len(toks)
+        and toks[j + 1].word in DAYS
+        and toks[j + 2].word in ",،"
+    ):
+        return j + 2
     if toks[j].word in tk.TIME_NOUNS and j + 1 < len(toks) and toks[j + 1].word in RELATIVE_TIMES:
         return j + 1
     return None

@@ -537,6 +537,13 @@ def _bad_opening(
         or _rejected(
             st,
             hit,
+            "threatens",
+            # "هذا التصعيد يهدد أمن المنطقة برمتها": a thing that threatens, no one speaking
+            hit.form.lemma == "هدد" and hit.form.imperfect and not plausible(ctx, toks, i, j),
+        )
+        or _rejected(
+            st,
+            hit,
             "plausible_bare",
             via == "bare" and hit.form.lemma != "قال" and not plausible(ctx, toks, i, j),
         )

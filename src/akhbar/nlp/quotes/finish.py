@@ -59,6 +59,11 @@ CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا ل�
 نفى…)."""
 
 REFERENCE = folded(lx.words("إشارة اشارة"))
+UNVERIFIED_LEADS = folded(lx.words("وهو ولم ولا"))
+VERIFYING = folded(lx.words("التحقق التأكد"))
+UNVERIFIED_REACH = 4
+""""، وهو ما لم يتسن التحقق منه…"، "، ولم يتسن التأكد من…": the reporter's note that a claim
+could not be checked ends its content."""
 ALA = fold("على")
 AS_PUT = folded(lx.words("تعبيره تعبيرها تعبيرهم وصفه وصفها وصفهم زعمه زعمها زعمهم"))
 """على حد + these: "as he put it", the reporter's aside after a content (not a cue, unlike على
@@ -149,7 +154,8 @@ def _glued_headlines(ctx: Context, st: Sentence) -> list[int]:
 def _reporter_notes(toks: list[Tok]) -> list[int]:
     """The reporter's notes after a statement: "(من) دون أن يكشف/يوضح…"، "، (من) دون إعطاء/تحديد
     …" (without giving details), "، علما أن/بأن…" (noting that), "، في إشارة إلى…" (in
-    reference to) and "، على حد تعبيره" (as he put it)."""
+    reference to), "، على حد تعبيره" (as he put it) and "، وهو ما لم يتسن التحقق منه" (which
+    could not be verified)."""
     found = []
     for n in range(1, len(toks) - 1):
         word, nxt = toks[n].word, toks[n + 1].word
@@ -166,6 +172,12 @@ def _reporter_notes(toks: list[Tok]) -> list[int]:
             found.append(toks[n - 1].start)
         elif word == "في" and nxt in REFERENCE and toks[n - 1].word in ",،":
             found.append(toks[n - 1].start)  # "، في إشارة إلى…": the reporter's gloss
+        elif (
+            word in UNVERIFIED_LEADS
+            and toks[n - 1].word in ",،"
+            and any(t.word in VERIFYING for t in toks[n + 1 : n + 1 + UNVERIFIED_REACH])
+        ):
+            found.append(toks[n - 1].start)  # "، وهو ما لم يتسن التحقق منه": the reporter's note
         elif word == ALA and nxt == "حد" and toks[n - 1].word in ",،":
             after = toks[n + 2].word if n + 2 < len(toks) else ""
             if after in AS_PUT:

@@ -243,8 +243,9 @@ ISSUED_BY: frozenset[str] = words("صادر صادرة الصادر الصادر
 """Words after which عن names the author inside the subject (بيان صادر عن مكتب X أن…), not
 the content of an عن frame."""
 
-PARTICIPLE_NOUNS: frozenset[str] = words("مضيفة")
-"""Participle forms that are also common nouns (مضيفة "stewardess, hostess"): they count only
+PARTICIPLE_NOUNS: frozenset[str] = words("مضيفة مذكرة مذكرات مذكرتين")
+"""Participle forms that are also common nouns (مضيفة "stewardess, hostess", مذكرة
+"memorandum"): they count only
 with a complementiser, colon or quotation mark close after, like the ambiguous verbs."""
 
 PARTICIPLE_FRAMES: dict[str, str] = {
@@ -347,8 +348,8 @@ def accusatives(singular: frozenset[str]) -> frozenset[str]:
 ANONYMOUS_HEADS: frozenset[str] = words(
     "مصادر مسؤولون مسؤولين مسئولون شهود دبلوماسيون دبلوماسيين مراقبون مراقبين محللون محللين "
     "خبراء مقربون مقربين سكان مواطنون مسؤولة مسؤولان مصدران مصادرها مصادره قادة القادة زعماء "
-    "الزعماء"
-) | accusatives(words("مصدر مسؤول مسئول شاهد دبلوماسي متحدث ناطق"))
+    "الزعماء ناشطون ناشطين نشطاء ناشطو"
+) | accusatives(words("مصدر مسؤول مسئول شاهد دبلوماسي متحدث ناطق ناشط"))
 """Indefinite heads of unnamed sources (مصدر أمني، مصادر مطلعة، مسؤول أمريكي), with their
 accusatives (مصدرا، مسؤولا)."""
 
@@ -394,7 +395,8 @@ ORGANISATION_HEADS: frozenset[str] = words(
     "المجلس مجلس الشركة شركة الاتحاد اتحاد الجبهة جبهة الجماعة جماعة السلطات السلطة القيادة "
     "البرلمان الرئاسة الخارجية الداخلية اللجنة لجنة البنك بنك الأمم هيئة الهيئة المكتب "
     "الإدارة إدارة المحكمة محكمة الائتلاف القوات قوات الادعاء النيابة المقاومة الحكومات الجهاز "
-    "حكومة المعهد معهد المركز مركز المؤسسة مؤسسة الصندوق صندوق البيت"
+    "حكومة المعهد معهد المركز مركز المؤسسة مؤسسة الصندوق صندوق البيت المرصد مرصد الدفاع "
+    "المفوضية مفوضية البعثة بعثة الشبكة شبكة المجموعة مجموعة"
 )
 
 ROLE_HEADS: frozenset[str] = words(
