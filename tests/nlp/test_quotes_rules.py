@@ -3324,3 +3324,35 @@ def test_a_medium_or_a_day_before_a_bare_object_is_skipped(text: str, content: s
     adverbials; the object after them is the content."""
     (quote,) = run(text)
     assert (quote.speaker.entity_id, quote.content.text) == ("O1", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"السوق قلقة من نقص الإمدادات"، قال سمير حداد المحلل لدى شركة النور.', "P1"),
+        ('"لا حل عسكريا للأزمة"، قال الوزير كريم العلي للصحفيين.', "P3"),
+    ],
+)
+def test_a_say_verb_after_a_closed_quotation_reports_it(text: str, speaker: str) -> None:
+    """'"…"، قال X المحلل لدى Y.': the quotation before the verb is the content (without its
+    marks); the words after the verb are the subject, its description and the press addressed,
+    not a content."""
+    (quote,) = run(text)
+    assert quote.speaker.entity_id == speaker
+    assert quote.content.text == text.split('"')[1]
+    span = quote.speaker.mention
+    assert span is not None and "للصحفيين" not in text[span.start : span.end]
+
+
+def test_a_dateline_dash_opens_the_clause_of_a_subject_before_its_verb() -> None:
+    """ "خان يونس - وزارة الداخلية قالت إن…": after the dateline's dash, the subject stands
+    before the verb."""
+    (quote,) = run("بيروت - وزارة الداخلية قالت إن الهدنة انتهت.")
+    assert quote.speaker.entity_id == "O1"
+
+
+def test_a_circumstantial_clause_after_the_verb_is_no_subject() -> None:
+    """ "وأضافت وهي تبكي: «…»": the circumstance is no subject; the speaker carries over."""
+    text = 'وقالت ليلى منصور إن ابنها قتل.\nوأضافت وهي تبكي: "لقد فقدنا كل شيء".'
+    quotes = run(text)
+    assert [(q.speaker.entity_id, q.content.text) for q in quotes][1] == ("P2", "لقد فقدنا كل شيء")

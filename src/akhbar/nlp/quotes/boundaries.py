@@ -547,13 +547,16 @@ def kana_subject(toks: list[Tok], ci: int, hit: CueHit) -> bool:
 
 
 def clause_boundary(word: str) -> bool:
-    return word in CLAUSE_OPENERS or word in ",،" or tk.is_complementiser(word)
+    """Where a clause may start: after a clause opener, a comma, a complementiser or a
+    dateline's dash ("خان يونس - الجيش قال إن…")."""
+    return word in CLAUSE_OPENERS or word in ",،" or tk.is_complementiser(word) or word in tk.DASHES
 
 
 def _subject_boundary(word: str) -> bool:
-    """Where a pre-verbal subject may start: after a complementiser or a conjunction that
-    opens a clause (not after قد/كان, which stand between a subject and its verb)."""
-    return tk.is_complementiser(word) or word in CLAUSE_OPENERS - AUXILIARIES
+    """Where a pre-verbal subject may start: after a complementiser, a conjunction that opens
+    a clause (not after قد/كان, which stand between a subject and its verb) or a dateline's
+    dash."""
+    return tk.is_complementiser(word) or word in CLAUSE_OPENERS - AUXILIARIES or word in tk.DASHES
 
 
 SUBJECT_TAIL_STOPS = (

@@ -215,7 +215,7 @@ def _quote_for(ctx: Context, st: Sentence, hit: CueHit) -> None:
         attribution_quote(ctx, st, hit)
     elif _first_person(ctx, st, hit):
         st.consumed.add(hit.start)
-    else:
+    elif not _after_quotation(ctx, st, hit):
         _cue_quote(ctx, st, hit)
 
 
@@ -262,6 +262,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         resumptive = resumptive or toks[i].word in RESUMPTIVES
         i += 1
     i = recipient_end(ctx, toks, i) or i  # "وقال لوكالة فرانس برس مسؤول…"
+    i = _circumstance_end(toks, i) or i  # "وأضافت وهي تبكي: «…»": the subject is elided
     i = anonymity_end(toks, i) or i  # "وقال طالبا عدم الكشف عن هويته «…»"
     if _rejected(st, hit, "finding", finding(toks, i, hit)):
         return
@@ -350,6 +351,56 @@ def _past_subject(
         return opening, j
     past = that_past_subject(ctx, toks, tk.first_from(toks, i, opening.start), stops)
     return past if past is not None else (opening, j)
+
+
+def _after_quotation(ctx: Context, st: Sentence, hit: CueHit) -> bool:
+    """'"…"، قال فيل فلين المحلل لدى X.': an unprefixed say-verb right after a closed
+    quotation (and a comma), with no complementiser, colon or quotation mark after it, reports
+    the quotation before it; all the words after it are its subject and the subject's
+    description or addressee. Records the quote (``postposed_quote``); True when it did."""
+    toks, ci, i = st.toks, st.at[hit.start], st.hit_end_tok(hit)
+    if hit.prefixed or hit.form.kind != "verb" or "that" not in hit.form.frames or ci < 1:
+        return False
+    before = ci - 1 if toks[ci - 1].word in ",،" else ci
+    if before < 1 or toks[before - 1].word not in tk.CLOSE_MARKS:
+        return False
+    rest = [t for t in toks[i:] if t.word not in ct.HARD_STOPS]
+    if not rest or any(
+        tk.is_complementiser(t.word) or t.word == ":" or t.word in tk.OPEN_MARKS for t in rest
+    ):
+        return False
+    end = next(
+        (st.at[t.start] for t in rest[1:] if _to_the_press(t.word)),
+        st.at[rest[-1].start] + 1,
+    )  # "… للصحفيين": the press addressed is no part of the subject
+    found = len(st.quotes)
+    postposed_quote(ctx, st, hit, ci, i, end)
+    return len(st.quotes) > found
+
+
+CIRCUMSTANCE_LEADS = folded(lx.words("وهو وهي وهم وهما"))
+CIRCUMSTANCE_TOKENS = 5
+
+
+def _circumstance_end(toks: list[tk.Tok], i: int) -> int | None:
+    """A circumstantial clause right after the verb (وأضافت وهي تبكي: «…»، وقال وهو يغادر
+    القاعة إن…): the index of the colon, complementiser or quotation mark after it."""
+    if i >= len(toks) or toks[i].word not in CIRCUMSTANCE_LEADS:
+        return None
+    for n in range(i + 1, min(i + 1 + CIRCUMSTANCE_TOKENS, len(toks))):
+        word = toks[n].word
+        if word == ":" or tk.is_complementiser(word) or word in tk.OPEN_MARKS:
+            return n
+        if tk.is_punct(toks[n]):
+            return None
+    return None
+
+
+def _to_the_press(word: str) -> bool:
+    """ل + a medium or the press (لوكالة، للصحفيين)."""
+    return word[:1] == "ل" and (
+        word[1:] in tk.RECIPIENT_HEADS or "ال" + word[2:] in tk.RECIPIENT_HEADS
+    )
 
 
 def _before_anonymity(toks: list[tk.Tok], i: int, j: int) -> int:

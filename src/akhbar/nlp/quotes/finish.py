@@ -86,8 +86,7 @@ def finish(ctx: Context, st: Sentence) -> list[Quote]:
                 cs, ce = ct.trim(text, start, at)
                 kind = ct.quote_type(via, text, cs, ce)
                 quote = replace(quote, content=Content(cs, ce, text[cs:ce]), type=kind)
-            quote = _unwrapped(ctx, quote)
-        cut.append(quote)
+        cut.append(_unwrapped(ctx, quote))
     return [q for q in cut if not any(_nested_same(text, q, outer) for outer in cut)]
 
 
