@@ -3356,3 +3356,24 @@ def test_a_circumstantial_clause_after_the_verb_is_no_subject() -> None:
     text = 'وقالت ليلى منصور إن ابنها قتل.\nوأضافت وهي تبكي: "لقد فقدنا كل شيء".'
     quotes = run(text)
     assert [(q.speaker.entity_id, q.content.text) for q in quotes][1] == ("P2", "لقد فقدنا كل شيء")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("وثمن سمير حداد جهود العاملين في القطاع الصحي.", "وثمن", "جهود العاملين في القطاع الصحي"),
+        ("وأبرز سمير حداد، في ندوة صحفية، أن العلاقات تشهد تطورا.", "وأبرز", "العلاقات تشهد تطورا"),
+        ("وكتب سمير حداد على منصة إكس أن بلاده لن تتراجع.", "وكتب", "بلاده لن تتراجع"),
+    ],
+)
+def test_agency_verbs_thamman_abraz_and_a_post(text: str, cue: str, content: str) -> None:
+    """ثمن (praised), أبرز (stressed, with its complementiser: also "most prominent") and كتب
+    (wrote, with a complementiser: a post on a platform) report statements."""
+    (quote,) = run(text)
+    assert (quote.cue.text, quote.speaker.entity_id, quote.content.text) == (cue, "P1", content)
+
+
+@pytest.mark.parametrize("byline", ["كتب : سمير حداد", "كتب ـ سمير حداد :"])
+def test_a_byline_with_kataba_is_no_statement(byline: str) -> None:
+    """ "كتب : فلان" opening the story names its writer."""
+    assert run(f"{byline} افتتح الوزير المعرض أمس.") == []

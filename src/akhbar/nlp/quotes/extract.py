@@ -247,6 +247,7 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         or _rejected(st, hit, "no_longer", no_longer(toks, ci, hit))
         or _rejected(st, hit, "interrogative", ci > 0 and toks[ci - 1].word in INTERROGATIVES)
         or _rejected(st, hit, "byline", _byline(toks, i))
+        or _writer(toks, ci, i, hit)
     ):
         return
     if _rejected(st, hit, "relative_ma", relative_ma(toks, ci, hit)):
@@ -417,6 +418,13 @@ def _byline(toks: list[tk.Tok], i: int) -> bool:
         and toks[i].word in tk.DASHES
         and any(t.word == ":" for t in toks[i + 1 : i + 1 + BYLINE_NAME_TOKENS])
     )
+
+
+def _writer(toks: list[tk.Tok], ci: int, i: int, hit: CueHit) -> bool:
+    """ "كتب : فلان"، "كتب ـ فلان :" opening a sentence: the story's byline, not a statement
+    (the tatweel dash is stripped from the tokens, so only the colon shows)."""
+    near = toks[i : i + 1 + BYLINE_NAME_TOKENS]
+    return hit.form.lemma == "كتب" and ci == 0 and any(t.word == ":" for t in near)
 
 
 def _voted_opening(st: Sentence, hit: CueHit, form: CueForm, k: int) -> ct.Opening | None:
