@@ -3377,3 +3377,20 @@ def test_agency_verbs_thamman_abraz_and_a_post(text: str, cue: str, content: str
 def test_a_byline_with_kataba_is_no_statement(byline: str) -> None:
     """ "كتب : فلان" opening the story names its writer."""
     assert run(f"{byline} افتتح الوزير المعرض أمس.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("أكد نقيب المحررين جوزيف القصيفي أن النقابة ستدافع.", "نقيب المحررين جوزيف القصيفي"),
+        ("أكد المدعي العام داميان وليامز في بيان أن المتهم سيمثل.", "المدعي العام داميان وليامز"),
+        ("وأكد محافظ المدينة مثنى التميمي اليوم أن الوضع مستقر.", "محافظ المدينة مثنى التميمي"),
+    ],
+)
+def test_a_name_the_tagger_missed_after_a_role_is_no_object(text: str, mention: str) -> None:
+    """ "أكد نقيب المحررين جوزيف القصيفي أن…": a known given name and the words up to the
+    complementiser (or a day or an adverbial before it) end the subject, not start an object."""
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert span is not None and text[span.start : span.end] == mention
+    assert quote.content.text == text.split(" أن ")[1].rstrip(".")

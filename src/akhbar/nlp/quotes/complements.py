@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from akhbar.nlp.name_pattern_lexicon import load_pattern_lexicon
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
@@ -19,6 +20,8 @@ SPEECH_NOUNS_OF_RELAY = folded(lx.words("قوله قولها قولهم قوله
 RELAY_PREPOSITIONS = folded(lx.words("عن إلى"))
 
 SUBJECT_RUN_TOKENS = 12
+NAME_RUN_TOKENS = 4
+"""How many words a name the tagger missed may run from its given name to the complementiser."""
 SUBJECT_DAYS = folded(lx.words("اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"))
 """A day named after a subject (أكد X اليوم الأربعاء أن…) is no part of an object."""
 
@@ -243,19 +246,23 @@ def that_past_subject(
     ctx: Context, toks: list[Tok], marker: int, stops: frozenset[int]
 ) -> tuple[ct.Opening, int] | None:
     """A bare object that would start inside the subject: "أكد رئيس مجلس إدارة شركة سابك خالد
-    الدباغ أن…"، "وأكد العضو المنتدب للشركة أحمد سالم أن…". When a complementiser follows
-    within ``SUBJECT_RUN_TOKENS`` tokens of the object's first word, with a person named or a day
-    between and no cue, relative pronoun or frame preposition, the words before it are the rest of
-    the subject. Returns the that-opening and the subject's end (after the person)."""
-    last_person = None
+    الدباغ أن…"، "وأكد نقيب المحررين جوزيف القصيفي أن…". When a complementiser follows within
+    ``SUBJECT_RUN_TOKENS`` tokens of the object's first word, with a person named (a mention, or a
+    known given name first and at most ``NAME_RUN_TOKENS`` words) or a day between and no cue,
+    relative pronoun or frame preposition, the words before it are the rest of the subject.
+    Returns the that-opening and the subject's end (after the person, before a day)."""
+    last_person = name_end = None
     dated = False
+    named = toks[marker].word in load_pattern_lexicon().given_names
     for n in range(marker, min(marker + SUBJECT_RUN_TOKENS, len(toks))):
         word = toks[n].word
         if tk.is_complementiser(word) and not word.startswith("ف"):
             opening = ct.that_opening(toks, n) if n > marker else None
-            if opening is None or (last_person is None and not dated):
+            name_end = name_end or n
+            named = named and name_end - marker <= NAME_RUN_TOKENS
+            if opening is None or not (last_person or named or dated):
                 return None
-            return opening, last_person or marker
+            return opening, last_person or (name_end if named else marker)
         if (
             n in stops
             or word in ct.HARD_STOPS
@@ -268,7 +275,13 @@ def that_past_subject(
         if covered is not None and covered[1].type == "PER":
             last_person = n + 1
         dated = dated or word in SUBJECT_DAYS
+        if name_end is None and n > marker and (word in SUBJECT_DAYS or _name_breaks(word)):
+            name_end = n  # a name the tagger missed ends at a day or an adverbial (في بيان)
     return None
+
+
+def _name_breaks(word: str) -> bool:
+    return word in tk.ADVERBIAL_STARTERS or word in tk.FUNCTION_WORDS or not word[:1].isalnum()
 
 
 def relay_aside(toks: list[Tok], n: int) -> tuple[int, int] | None:
