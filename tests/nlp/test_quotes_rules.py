@@ -3394,3 +3394,28 @@ def test_a_name_the_tagger_missed_after_a_role_is_no_object(text: str, mention: 
     span = quote.speaker.mention
     assert span is not None and text[span.start : span.end] == mention
     assert quote.content.text == text.split(" أن ")[1].rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال والي بنك المغرب، سمير حداد، إن التضخم سيتراجع.", "P1"),
+        ("وقال الباحث الرئيسي في الدراسة تشاد غرين إن النتائج مشجعة.", "تشاد غرين"),
+    ],
+)
+def test_the_holder_of_a_role_after_an_organisation_or_a_name_the_tagger_missed(
+    text: str, speaker: str
+) -> None:
+    """ "وقال والي بنك المغرب، X، إن…": the governor named after his bank speaks, not the bank;
+    a known given name the tagger missed after a qualified role belongs to the subject."""
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert quote.speaker.entity_id == speaker or (
+        span is not None and text[span.start : span.end].endswith(speaker)
+    )
+
+
+def test_a_definite_ba_word_after_a_name_opens_the_complement() -> None:
+    """ "ورحب حداد بالحكم…": بالحكم is the welcome's complement, not a word of the name."""
+    (quote, *_) = run("ورحب حداد بالحكم الصادر أمس.")
+    assert (quote.speaker.entity_id, quote.content.text) == ("P1", "بالحكم الصادر أمس")

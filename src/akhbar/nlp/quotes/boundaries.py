@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 
+from akhbar.nlp.name_pattern_lexicon import load_pattern_lexicon
+from akhbar.nlp.ner.gazetteer import load_gazetteers
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import speaker as speaker_mod
@@ -623,8 +625,10 @@ NAME_TAIL = 2
 
 def role_holder_end(ctx: Context, toks: list[Tok], phrase: tuple[int, int], marker: int) -> int:
     """ "وقال المحلل في بنك X محمد الحسن إن…"، "وقالت شريكة في صندوق X، جيسيكا ميلر، إن…": a
-    role without a person, qualified by a prepositional phrase or an organisation, and then
-    the person's name right before the content marker: the name belongs to the subject.
+    role without a person, qualified by a prepositional phrase, an organisation or its acronym
+    in brackets, and then the person's name (a mention, or a known given name the tagger
+    missed and one or two more words) right before the content marker: the name belongs to the
+    subject.
     Returns the new end (``j`` when the words between are anything else)."""
     i, j = phrase
     if (
@@ -633,11 +637,12 @@ def role_holder_end(ctx: Context, toks: list[Tok], phrase: tuple[int, int], mark
         or any(_mention_type(ctx, t) == "PER" for t in toks[i:j])
     ):
         return j
+    given = load_pattern_lexicon().given_names
     person = next(
         (
             k
             for k in range(j, min(j + ROLE_HOLDER_GAP + 1, marker))
-            if _mention_type(ctx, toks[k]) == "PER"
+            if _mention_type(ctx, toks[k]) == "PER" or untagged_name(ctx, toks, k, given)
         ),
         None,
     )
@@ -645,19 +650,40 @@ def role_holder_end(ctx: Context, toks: list[Tok], phrase: tuple[int, int], mark
         person is None
         or toks[person - 1].word in NOT_HOLDER_LINKS
         or any(
-            tk.is_complementiser(t.word) or (tk.is_punct(t) and t.word not in ",،")
+            tk.is_complementiser(t.word) or (tk.is_punct(t) and t.word not in ",،()")
             for t in toks[j:person]
         )
     ):
         return j  # "وقالت مصادر مقربة من بري إنه…": the person is whom the sources are close to
-    end = person
+    end = person + 1  # a given name the tagger missed stands alone
     while end < marker and _mention_type(ctx, toks[end]) == "PER":
         end += 1
+    if _mention_type(ctx, toks[person]) != "PER" and any(
+        ctx.index.covering(t.start) is not None for t in toks[i:marker]
+    ):
+        return j  # an unnamed holder after an organisation's name would resolve to the organisation
     rest = [t for t in toks[end:marker] if t.word not in ",،"]
     tail = len(rest) <= NAME_TAIL and not any(
         tk.is_punct(t) or t.word in tk.FUNCTION_WORDS or t.word in SUBJECT_TAIL_STOPS for t in rest
     )
     return marker if tail else j
+
+
+RARE_RANK = 10_000
+"""A word ranked below this in the common-word list is no ordinary word (a surname)."""
+
+
+def untagged_name(
+    ctx: Context, toks: list[Tok], k: int, given: frozenset[str] | None = None
+) -> bool:
+    """A known given name the tagger missed, followed by a rare word (its surname): تشاد غرين."""
+    given = given if given is not None else load_pattern_lexicon().given_names
+    if toks[k].word not in given or ctx.index.covering(toks[k].start) is not None:
+        return False
+    if k + 1 >= len(toks) or tk.is_punct(toks[k + 1]):
+        return False
+    rank = load_gazetteers().common_rank.get(toks[k + 1].word)
+    return rank is None or rank > RARE_RANK
 
 
 def _role_led(toks: list[Tok], i: int) -> bool:

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from akhbar.nlp.name_pattern_lexicon import load_pattern_lexicon
 from akhbar.nlp.quotes import content as ct
 from akhbar.nlp.quotes import lexicon as lx
 from akhbar.nlp.quotes import tokens as tk
-from akhbar.nlp.quotes.boundaries import RELATIVES
+from akhbar.nlp.quotes.boundaries import RELATIVES, untagged_name
 from akhbar.nlp.quotes.cues import CueForm, CueHit, folded
 from akhbar.nlp.quotes.guards import DEMONSTRATIVE_OBJECTS
 from akhbar.nlp.quotes.speaker import is_speaker_like, resolve, subject_end
@@ -247,13 +246,14 @@ def that_past_subject(
 ) -> tuple[ct.Opening, int] | None:
     """A bare object that would start inside the subject: "أكد رئيس مجلس إدارة شركة سابك خالد
     الدباغ أن…"، "وأكد نقيب المحررين جوزيف القصيفي أن…". When a complementiser follows within
-    ``SUBJECT_RUN_TOKENS`` tokens of the object's first word, with a person named (a mention, or a
-    known given name first and at most ``NAME_RUN_TOKENS`` words) or a day between and no cue,
-    relative pronoun or frame preposition, the words before it are the rest of the subject.
+    ``SUBJECT_RUN_TOKENS`` tokens of the object's first word, with a person named (a mention, or
+    a known given name and a rare word first, ``untagged_name``, at most ``NAME_RUN_TOKENS``
+    words) or a day between and no cue, relative pronoun or frame preposition, the words before
+    it are the rest of the subject.
     Returns the that-opening and the subject's end (after the person, before a day)."""
     last_person = name_end = None
     dated = False
-    named = toks[marker].word in load_pattern_lexicon().given_names
+    named = untagged_name(ctx, toks, marker)
     for n in range(marker, min(marker + SUBJECT_RUN_TOKENS, len(toks))):
         word = toks[n].word
         if tk.is_complementiser(word) and not word.startswith("ف"):

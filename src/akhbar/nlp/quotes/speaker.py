@@ -375,7 +375,10 @@ def _complement_starts(word: str, before: str, prev: str, strict: bool, with_fra
 
 def _with_after_definite(word: str, before: str, prev: str) -> bool:
     """A ب- word right after a definite role (الوزير بقرار…): a definite noun takes no genitive,
-    so the word opens the verb's ب- complement."""
+    so the word opens the verb's ب- complement; so does a definite ب- word after a name
+    (ورحب ترامب بالحكم…)."""
+    if word.startswith("بال") and len(word) > 4 and prev == "name" and before[:1] not in "وف":
+        return True  # (not after a coordinated verb taken for a name: "يعترف ويقر بالتغيير")
     return prev == "role" and before.startswith("ال") and word.startswith("ب") and len(word) > 3
 
 
