@@ -3419,3 +3419,10 @@ def test_a_definite_ba_word_after_a_name_opens_the_complement() -> None:
     """ "ورحب حداد بالحكم…": بالحكم is the welcome's complement, not a word of the name."""
     (quote, *_) = run("ورحب حداد بالحكم الصادر أمس.")
     assert (quote.speaker.entity_id, quote.content.text) == ("P1", "بالحكم الصادر أمس")
+
+
+def test_a_bare_organisation_head_is_the_organisation_named_before() -> None:
+    """ "وأوضحت الوزارة أن…" after "وزارة الداخلية": the ministry named, linked (role)."""
+    text = "وأعلنت وزارة الداخلية اعتقال خلية. وأوضحت الوزارة أن التحقيقات مستمرة."
+    quotes = run(text)
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes][-1] == ("O1", "role")

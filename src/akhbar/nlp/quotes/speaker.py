@@ -433,6 +433,9 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
     titled = None if words else _titled(toks[j - 1].word, index, text, start)
     if titled is not None:  # "وحذر جلالة الملك من…": the person named with that title
         return Speaker(titled.id, titled.name, span, "role", "person")
+    named = _named_organisation(words, index, start)
+    if named is not None:  # "وقالت المنظمة…" after "منظمة الصحة العالمية"
+        return Speaker(named.id, named.name, span, "role", "organization")
     latter = _latter(words, index, start)
     if latter is not None:
         kind = "person" if latter.type == "PER" else "organization"
@@ -464,6 +467,24 @@ def _titled(title: str, index: EntityIndex, text: str, pos: int) -> Entity | Non
         start, end, entity = index.mentions[i]
         before = fold(text[max(0, start - TITLED_CONTEXT_CHARS) : start]).split()
         if end <= pos and entity.type == "PER" and title in before[-3:]:
+            return entity
+        i -= 1
+    return None
+
+
+def _named_organisation(words: list[str], index: EntityIndex, pos: int) -> Entity | None:
+    """The organisation a bare definite head stands for (المنظمة، الوزارة، البعثة): the last
+    organisation named before ``pos`` whose name starts with that head (منظمة الصحة العالمية)."""
+    if len(words) != 1 or not words[0].startswith("ال"):
+        return None
+    head = words[0][2:]
+    if "ال" + head not in tk.ORGANISATION_HEADS and head not in tk.ORGANISATION_HEADS:
+        return None
+    i = bisect.bisect_left(index.starts, pos) - 1
+    while i >= 0:
+        _, end, entity = index.mentions[i]
+        first = fold(entity.name).split()[:1]
+        if end <= pos and entity.type == "ORG" and first and first[0] in (head, "ال" + head):
             return entity
         i -= 1
     return None
