@@ -21,12 +21,8 @@ RELAY_PREPOSITIONS = folded(lx.words("عن إلى"))
 SUBJECT_RUN_TOKENS = 12
 NAME_RUN_TOKENS = 4
 """How many words a name the tagger missed may run from its given name to the complementiser."""
-SUBJECT_DAYS = folded(lx.words("اليوم أمس الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"))
-"""A day named after a subject (أكد X اليوم الأربعاء أن…) is no part of an object."""
 
-ASIDE_ADVERBS = folded(
-    lx.words("أمس اليوم أيضا الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت")
-)
+ASIDE_ADVERBS = tk.DAYS | folded(lx.words("أيضا"))
 
 RESUMPTIVES = frozenset(lx.words("فيه فيها فيهم فيهما"))
 
@@ -274,8 +270,8 @@ def that_past_subject(
         covered = ctx.index.covering(toks[n].start)
         if covered is not None and covered[1].type == "PER":
             last_person = n + 1
-        dated = dated or word in SUBJECT_DAYS
-        if name_end is None and n > marker and (word in SUBJECT_DAYS or _name_breaks(word)):
+        dated = dated or word in tk.DAYS
+        if name_end is None and n > marker and (word in tk.DAYS or _name_breaks(word)):
             name_end = n  # a name the tagger missed ends at a day or an adverbial (في بيان)
     return None
 

@@ -93,7 +93,6 @@ STATEMENT_MEDIA = folded(lx.words("بيان تصريح"))
 MEDIUM_DESCRIBED = folded(lx.words("صادر الصادر نشرته نشرها بثته أصدرته"))
 MEDIUM_TAILS = folded(lx.words("له لها لهم مشترك صحفي صحافي رسمي مقتضب مكتوب مصور"))
 """The words an adverbial "في بيان" may take before the object (في بيان لها، في بيان مشترك)."""
-DAYS = folded(lx.words("الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت أمس اليوم"))
 
 
 def _leading_adverb(toks: list[Tok], j: int) -> int | None:
@@ -118,7 +117,7 @@ def _leading_adverb(toks: list[Tok], j: int) -> int | None:
     if (
         toks[j].word in ",،"
         and j + 2 < len(toks)
-        and toks[j + 1].word in DAYS
+        and toks[j + 1].word in tk.DAYS
         and toks[j + 2].word in ",،"
     ):
         return j + 2
