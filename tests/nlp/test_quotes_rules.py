@@ -3426,3 +3426,38 @@ def test_a_bare_organisation_head_is_the_organisation_named_before() -> None:
     text = "وأعلنت وزارة الداخلية اعتقال خلية. وأوضحت الوزارة أن التحقيقات مستمرة."
     quotes = run(text)
     assert [(q.speaker.entity_id, q.speaker.resolution) for q in quotes][-1] == ("O1", "role")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("بيروت - وزارة الداخلية قالت إن الهدنة انتهت.", "O1"),
+        ("بيروت - وكالة الأنباء الوطنية أكدت وزارة الداخلية أن الهدنة انتهت.", "O1"),
+    ],
+)
+def test_after_a_dateline_an_agency_credit_is_no_subject(text: str, speaker: str) -> None:
+    """ "دمشق - سانا أكدت وزارة الخارجية أن…": before a verb with a subject after it, the words
+    after the dateline's dash are the agency's credit, not a subject before the verb."""
+    quotes = run(text)
+    assert [q.speaker.entity_id for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقضت المحكمة بسجن ثلاثة متهمين بإحدى الشركات.",
+        'واعترف سمير حداد بأن فريقه "دفع ثمن الأخطاء". وصرح كريم العلي بأنه سعيد.',
+    ],
+)
+def test_defendants_and_a_price_are_nouns(text: str) -> None:
+    """متهمين (defendants) and ثمن after دفع (paid the price) are nouns, not cues."""
+    assert all(q.cue.text not in ("متهمين", "ثمن") for q in run(text))
+
+
+def test_a_subject_head_starting_with_ba_is_no_ba_complement() -> None:
+    """ "ورحبت بعثة الأمم المتحدة بانعقاد…": بعثة (mission) is the subject, not a ب- complement."""
+    text = "ورحبت بعثة الأمل بانعقاد الملتقى."
+    (quote,) = run(text)
+    span = quote.speaker.mention
+    assert span is not None and text[span.start : span.end] == "بعثة الأمل"
+    assert quote.content.text == "بانعقاد الملتقى"

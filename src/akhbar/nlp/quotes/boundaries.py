@@ -450,6 +450,8 @@ def svo(ctx: Context, st: Sentence, ci: int, hit: CueHit) -> bool:
         p -= 1
     if p > 0 and not clause_boundary(toks[p - 1].word):
         return False
+    if p > 0 and toks[p - 1].word in tk.DASHES and can_be_subject(ctx, toks, ci + 1):
+        return False  # "دمشق - سانا أكدت وزارة الخارجية…": the agency credit, then VSO
     while p < ci and toks[p].word in CLAUSE_OPENERS:
         p += 1
     if p >= ci or any(tk.is_punct(t) for t in toks[p:ci]):
@@ -617,6 +619,8 @@ def apposed_name(ctx: Context, toks: list[Tok], j: int, marker: int) -> int:
 ROLE_HOLDER_GAP = 8
 """How many words may qualify a role (في بنك أبوظبي الأول، باسم وزارة الخارجية الصينية)
 before the name of the person who holds it."""
+QUOTE_MARKS = frozenset(tk.OPEN_MARKS) | tk.CLOSE_MARKS
+"""An organisation's quoted name may stand between a role and its holder (بنك "إتش سي")."""
 NOT_HOLDER_LINKS = folded(lx.words("من عن مع"))
 """A person right after these is no holder of the role but its relation (مقربة من X)."""
 NAME_TAIL = 2
@@ -650,7 +654,8 @@ def role_holder_end(ctx: Context, toks: list[Tok], phrase: tuple[int, int], mark
         person is None
         or toks[person - 1].word in NOT_HOLDER_LINKS
         or any(
-            tk.is_complementiser(t.word) or (tk.is_punct(t) and t.word not in ",،()")
+            tk.is_complementiser(t.word)
+            or (tk.is_punct(t) and t.word not in ",،()" and t.word not in QUOTE_MARKS)
             for t in toks[j:person]
         )
     ):

@@ -448,8 +448,8 @@ def complement_first(ctx: Context, toks: list[Tok], i: int, hit: CueHit) -> bool
     word = toks[i].word
     if hit.form.pronoun:  # تصفه بعض المصادر: the object is the pronoun, a subject follows
         return "with" in hit.form.frames and word.startswith("ب") and len(word) > 3
-    if "with" in hit.form.frames and word.startswith("ب"):
-        return True
+    if "with" in hit.form.frames and word.startswith("ب") and not _head_with_ba(word):
+        return True  # (بعثة، بلدية: a subject whose first letter is ب)
     if _masdar_object(ctx, toks, i, hit):
         return True
     surface = ctx.doc.text[toks[i].start : toks[i].end]
@@ -462,6 +462,12 @@ def complement_first(ctx: Context, toks: list[Tok], i: int, hit: CueHit) -> bool
         and word not in tk.FUNCTION_WORDS
         and not tk.is_complementiser(word)
     )
+
+
+def _head_with_ba(word: str) -> bool:
+    """An organisation, role or anonymous head written with ب as its first letter (بعثة)."""
+    heads = (tk.ORGANISATION_HEADS, tk.ROLE_HEADS, tk.ANONYMOUS_HEADS, tk.GROUP_HEADS)
+    return any(word in h or "ال" + word in h for h in heads)
 
 
 def _masdar_object(ctx: Context, toks: list[Tok], i: int, hit: CueHit) -> bool:

@@ -246,9 +246,9 @@ ISSUED_BY: frozenset[str] = words("صادر صادرة الصادر الصادر
 """Words after which عن names the author inside the subject (بيان صادر عن مكتب X أن…), not
 the content of an عن frame."""
 
-PARTICIPLE_NOUNS: frozenset[str] = words("مضيفة مذكرة مذكرات مذكرتين")
+PARTICIPLE_NOUNS: frozenset[str] = words("مضيفة مذكرة مذكرات مذكرتين متهمين متهمون متهمة")
 """Participle forms that are also common nouns (مضيفة "stewardess, hostess", مذكرة
-"memorandum"): they count only
+"memorandum", متهمين "defendants"): they count only
 with a complementiser, colon or quotation mark close after, like the ambiguous verbs."""
 
 PARTICIPLE_FRAMES: dict[str, str] = {
@@ -408,7 +408,7 @@ ROLE_HEADS: frozenset[str] = words(
     "المساعد العضو الملك الأمير ولي المرشد العاهل المفوض المدعي القاضي الخبير المحلل "
     "المسؤول المسؤولة المصدر المصادر السناتور النائبة المرشح المرشحة رئيسي نائبة كبير أحد "
     "إحدى المبعوثة القيادي القيادية الشريك الشريكة شريكة المحللة الخبيرة الوالي والي النقيب "
-    "نقيب الباحث الباحثة باحث"
+    "نقيب الباحث الباحثة باحث كبيرة"
 ) | accusatives(
     words(
         "وزير رئيس متحدث ناطق مدير سفير أمين قائد زعيم نائب مستشار محافظ ممثل مبعوث مندوب "
@@ -518,10 +518,11 @@ CREDIT_WORDS: tuple[str, ...] = (*STORY_AGENCIES, "الفرنسية", "أرشي�
 text after it belongs to another item, so reported content ends there."""
 
 NOUN_CONTEXT: frozenset[str] = words(
-    "على في من عن إلى الى مع بعد قبل خلال عبر بناء حسب يمكن يجب ينبغي يصعب يستحيل"
+    "على في من عن إلى الى مع بعد قبل خلال عبر بناء حسب يمكن يجب ينبغي يصعب يستحيل "
+    "دفع يدفع تدفع ندفع دفعت دفعوا سيدفع بنصف"
 )
 """A verb form right after one of these is the homographic noun (بناء على طلب، من خلال طلب،
-يمكن وصفها بأنها: a verbal noun after a modal)."""
+يمكن وصفها بأنها: a verbal noun after a modal; دفع ثمن: paid the price)."""
 
 PREPOSITION_VERBS: dict[str, str] = {"عبر": "عن"}
 """Verbs spelt like a preposition (عبر "via, across"): a cue only when their own preposition
