@@ -3399,14 +3399,14 @@ def test_a_name_the_tagger_missed_after_a_role_is_no_object(text: str, mention: 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ("وقال والي بنك المغرب، سمير حداد، إن التضخم سيتراجع.", "P1"),
+        ("وقال محافظ بنك المغرب، سمير حداد، إن التضخم سيتراجع.", "P1"),
         ("وقال الباحث الرئيسي في الدراسة تشاد غرين إن النتائج مشجعة.", "تشاد غرين"),
     ],
 )
 def test_the_holder_of_a_role_after_an_organisation_or_a_name_the_tagger_missed(
     text: str, speaker: str
 ) -> None:
-    """ "وقال والي بنك المغرب، X، إن…": the governor named after his bank speaks, not the bank;
+    """ "وقال محافظ بنك المغرب، X، إن…": the governor named after his bank speaks, not the bank;
     a known given name the tagger missed after a qualified role belongs to the subject."""
     (quote,) = run(text)
     span = quote.speaker.mention
@@ -3461,3 +3461,35 @@ def test_a_subject_head_starting_with_ba_is_no_ba_complement() -> None:
     span = quote.speaker.mention
     assert span is not None and text[span.start : span.end] == "بعثة الأمل"
     assert quote.content.text == "بانعقاد الملتقى"
+
+
+def test_a_closing_straight_mark_opens_no_quotation() -> None:
+    """'ونفت X في بيان على منصة "إكس" تكبدها…': the mark after إكس closes the quoted name; the
+    denial's content runs to the sentence end, not to the article's end."""
+    text = (
+        'ونفت وزارة الداخلية في بيان على منصة "إكس" تكبدها خسائر كبيرة.\n'
+        "وقال سمير حداد إن الوضع مستقر."
+    )
+    quotes = run(text)
+    assert [q.content.text for q in quotes] == ["تكبدها خسائر كبيرة", "الوضع مستقر"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("وقال سمير حداد إن الوزارة متهمة بتركيز قوتها على القرى.", ["وقال"]),
+        ("ونفت وزارة الداخلية الخبر، متهمة الجيش بنشر الشائعات.", ["ونفت", "متهمة"]),
+    ],
+)
+def test_accused_of_is_passive(text: str, cues: list[str]) -> None:
+    """ "متهمة بتركيز…" (accused of) is passive; "متهمة الجيش بنشر…" (accusing) is a cue."""
+    assert [q.cue.text for q in run(text)] == cues
+
+
+def test_a_speech_noun_that_is_the_cues_object_states_nothing() -> None:
+    """ "وانتقد X تصريحات Y، قائلا إن…": Y's statements are the criticism's object; X speaks."""
+    text = "وانتقد سمير حداد تصريحات كريم العلي، قائلا إن الحكومة فشلت."
+    assert [(q.cue.text, q.speaker.entity_id) for q in run(text)] == [
+        ("وانتقد", "P1"),
+        ("قائلا", "P1"),
+    ]

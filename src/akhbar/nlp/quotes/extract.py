@@ -57,6 +57,7 @@ from akhbar.nlp.quotes.complements import (
 from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold, folded
 from akhbar.nlp.quotes.finish import finish
 from akhbar.nlp.quotes.guards import (
+    accused_of,
     anaphoric,
     anonymity_end,
     anonymity_tokens,
@@ -169,6 +170,7 @@ def extract_quotes(
                 and _kept(state, h, "in_name", in_name(ctx, h))
                 and _kept(state, h, "quoted_title", quoted_title(toks, at, hits, h))
                 and not in_relay_aside(toks, at.get(h.start, -1))
+                and not accused_of(toks, at, h)
             ]
             if colon:
                 headline_quote(ctx, state)
@@ -326,6 +328,10 @@ def _cue_quote(ctx: Context, st: Sentence, hit: CueHit) -> None:
         h.start for h in st.hits if toks[k - 1].start < h.start < opening.start and k
     )
     st.consumed.update(h.start for h in merged if h.start < opening.start)
+    # "وانتقد X تصريحات Y، قائلا…": a speech noun that is the cue's own object states nothing
+    st.consumed.update(
+        h.start for h in st.hits if h.start == opening.start and opening.via == "np" and h != hit
+    )
     if opening.via in ("that", "colon", "quote") and j > i and relay is None and aside is None:
         j = apposed_name(ctx, toks, extend_subject(toks, j, opening.marker), opening.marker)
         j = role_holder_end(ctx, toks, (i, j), opening.marker)

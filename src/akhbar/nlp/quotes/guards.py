@@ -464,6 +464,15 @@ def complement_first(ctx: Context, toks: list[Tok], i: int, hit: CueHit) -> bool
     )
 
 
+def accused_of(toks: list[Tok], at: dict[int, int], hit: CueHit) -> bool:
+    """ "هذه الأخيرة متهمة بتركيز قوتها…": a participle of اتهم followed at once by its ب-
+    complement is the passive (accused of), not someone accusing (متهمة الجيش بنشر…)."""
+    n = at.get(hit.start)
+    if n is None or hit.form.kind != "participle" or hit.form.lemma != "اتهم":
+        return False
+    return n + 1 < len(toks) and toks[n + 1].word.startswith("ب") and len(toks[n + 1].word) > 3
+
+
 def _head_with_ba(word: str) -> bool:
     """An organisation, role or anonymous head written with ب as its first letter (بعثة)."""
     heads = (tk.ORGANISATION_HEADS, tk.ROLE_HEADS, tk.ANONYMOUS_HEADS, tk.GROUP_HEADS)

@@ -246,7 +246,7 @@ ISSUED_BY: frozenset[str] = words("صادر صادرة الصادر الصادر
 """Words after which عن names the author inside the subject (بيان صادر عن مكتب X أن…), not
 the content of an عن frame."""
 
-PARTICIPLE_NOUNS: frozenset[str] = words("مضيفة مذكرة مذكرات مذكرتين متهمين متهمون متهمة")
+PARTICIPLE_NOUNS: frozenset[str] = words("مضيفة مذكرة مذكرات مذكرتين متهمين متهمون")
 """Participle forms that are also common nouns (مضيفة "stewardess, hostess", مذكرة
 "memorandum", متهمين "defendants"): they count only
 with a complementiser, colon or quotation mark close after, like the ambiguous verbs."""
@@ -407,7 +407,7 @@ ROLE_HEADS: frozenset[str] = words(
     "السفير سفيرة الأمين القائد الزعيم النائب المستشار المحافظ الممثل المبعوث المندوب "
     "المساعد العضو الملك الأمير ولي المرشد العاهل المفوض المدعي القاضي الخبير المحلل "
     "المسؤول المسؤولة المصدر المصادر السناتور النائبة المرشح المرشحة رئيسي نائبة كبير أحد "
-    "إحدى المبعوثة القيادي القيادية الشريك الشريكة شريكة المحللة الخبيرة الوالي والي النقيب "
+    "إحدى المبعوثة القيادي القيادية الشريك الشريكة شريكة المحللة الخبيرة الوالي النقيب "
     "نقيب الباحث الباحثة باحث كبيرة"
 ) | accusatives(
     words(

@@ -98,6 +98,10 @@ def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, 
     """Find where the content opened at ``start`` ends, then record the quote."""
     if via == "quote" and _runs_on(st, start):
         via = "that"  # "واتهمها "بتدمير" لبنان": the clause runs on past the quoted words
+    if via == "quote" and _closing_straight_mark(ctx, st, start):
+        # "في بيان على منصة "إكس" تكبدها…": the mark closes a quoted name; what follows it is
+        # a clause running to the sentence end, not a quotation running to the article's end
+        via, start = "that", start + 1
     if via == "quote" and _closes_enclosing(st, hit, start):
         return
     if via == "quote":
@@ -107,6 +111,12 @@ def emit(ctx: Context, st: Sentence, hit: CueHit, speaker: Speaker, start: int, 
         cs, ce = ct.trim(ctx.doc.text, start, st.end)
     if ce > cs:
         record(ctx, st, hit, speaker, cs, ce, via, CONFIDENCE[via])
+
+
+def _closing_straight_mark(ctx: Context, st: Sentence, mark: int) -> bool:
+    """A straight quotation mark at ``mark`` after an odd number of them in the sentence."""
+    first = st.toks[0].start if st.toks else mark
+    return ctx.key[mark] == '"' and ctx.key.count('"', first, mark) % 2 == 1
 
 
 def _closes_enclosing(st: Sentence, hit: CueHit, mark: int) -> bool:
