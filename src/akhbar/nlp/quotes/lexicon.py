@@ -359,7 +359,7 @@ accusatives (مصدرا، مسؤولا)."""
 GROUP_HEADS: frozenset[str] = words(
     "المتظاهرون المحتجون المعتصمون المحللون المسؤولون المسئولون المراقبون الناشطون "
     "المشاركون المحامون اللاجئون المندوبون المسلحون المعارضون المستوطنون المعارضة النواب "
-    "الخبراء الوزراء الزعماء القادة"
+    "الخبراء الوزراء الزعماء القادة الأطباء العلماء الباحثون المختصون"
 )
 """Definite groups of people who can make a statement (وطالب المتظاهرون بـ…، ودعا النواب
 إلى…): speaking subjects like a role or an organisation. Sound plurals only in the nominative
