@@ -3495,12 +3495,6 @@ def test_a_speech_noun_that_is_the_cues_object_states_nothing() -> None:
     ]
 
 
-def test_a_relay_of_a_reported_statement_is_no_second_quote() -> None:
-    """ "وقال X إن…، وفق ما أفادت به الوزارة": the ministry passes X's statement on; one quote."""
-    text = "وقال سمير حداد إن واشنطن ملتزمة بأمن حلفائها، وفق ما أفادت به وزارة الداخلية."
-    assert [q.speaker.entity_id for q in run(text)] == ["P1"]
-
-
 def test_doctors_can_advise() -> None:
     """ "ونصح الأطباء المواطنين بـ…": a definite group of professionals speaks."""
     (quote,) = run("ونصح الأطباء المواطنين بتجنب الخروج في أوقات الذروة.")

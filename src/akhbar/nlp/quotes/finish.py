@@ -59,8 +59,6 @@ CLAUSE_LEADS = (CLAUSE_BREAKS - {",", "،"}) | frozenset(lx.words("لم لا ل�
 نفى…)."""
 
 REFERENCE = folded(lx.words("إشارة اشارة"))
-RELAYING = frozenset(lx.words("أفاد نقل ذكر أورد"))
-"""Verbs of passing a statement on (وفق ما أفادت به الوزارة) rather than of making one."""
 UNVERIFIED_LEADS = folded(lx.words("وهو ولم ولا"))
 VERIFYING = folded(lx.words("التحقق التأكد"))
 UNVERIFIED_REACH = 4
@@ -89,16 +87,7 @@ def finish(ctx: Context, st: Sentence) -> list[Quote]:
                 kind = ct.quote_type(via, text, cs, ce)
                 quote = replace(quote, content=Content(cs, ce, text[cs:ce]), type=kind)
         cut.append(_unwrapped(ctx, quote))
-    kept = [q for q in cut if not any(_nested_same(text, q, outer) for outer in cut)]
-    return [q for n, q in enumerate(kept) if not any(_relayed_again(q, p) for p in kept[:n])]
-
-
-def _relayed_again(quote: Quote, earlier: Quote) -> bool:
-    """The same content again under a later relaying cue after it ("قال X إن…، وفق ما أفادت به
-    الوزارة"): the relay of a statement already reported, not a second statement."""
-    same = (quote.content.start, quote.content.end) == (earlier.content.start, earlier.content.end)
-    relay = quote.cue.lemma in RELAYING  # "حسب ما قال X" names a source of its own
-    return relay and same and quote.cue.start > earlier.content.end
+    return [q for q in cut if not any(_nested_same(text, q, outer) for outer in cut)]
 
 
 def _unwrapped(ctx: Context, quote: Quote) -> Quote:
