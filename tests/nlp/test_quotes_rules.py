@@ -3500,3 +3500,13 @@ def test_doctors_can_advise() -> None:
     (quote,) = run("ونصح الأطباء المواطنين بتجنب الخروج في أوقات الذروة.")
     span = quote.speaker.mention
     assert span is not None and quote.speaker.name == "الأطباء"
+
+
+def test_a_definite_role_before_a_name_is_tied_to_it() -> None:
+    """ "وقال المدرب السويسري X إن…، وأضاف المدرب أن…": the definite role written before the
+    name is the person's; the bare role later resolves to him."""
+    text = "وقال المدرب السويسري كريم العلي إن الفريق جاهز. وأضاف المدرب أن اللاعبين بخير."
+    assert [(q.speaker.entity_id, q.speaker.resolution) for q in run(text)] == [
+        ("P3", "explicit"),
+        ("P3", "role"),
+    ]

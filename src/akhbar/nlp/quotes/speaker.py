@@ -552,7 +552,7 @@ def _match_role(words: tuple[str, ...], index: EntityIndex, pos: int) -> Entity 
             score = 2  # "رئيس الحركة" for "رئيس حركة حماس"
         elif (
             (len(role) >= 2 and words[: len(role)] == role)
-            or (len(words) == 1 and bare[0] == role[0])
+            or (len(words) == 1 and bare[0] == bare_role[0])
             or (len(words) >= 2 and bare[0] == bare_role[0] and _within(bare[1:], bare_role[1:]))
         ):
             score = 1  # "الوزير الفرنسي" for "وزير الخارجية الفرنسي"
