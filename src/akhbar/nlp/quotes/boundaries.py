@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
-
 from akhbar.nlp.name_pattern_lexicon import load_pattern_lexicon
 from akhbar.nlp.ner.gazetteer import load_gazetteers
 from akhbar.nlp.quotes import content as ct
@@ -154,15 +152,13 @@ def _titled_person(ctx: Context, tok: Tok) -> Entity | None:
     stands for (سموه: a name after سمو، الأمير or الشيخ), if any."""
     titles = HONORIFIC_TITLES.get(tok.word, ())
     story_start = ctx.doc.sentences[ctx.story].start if ctx.doc.sentences else 0
-    index = ctx.index
-    n = bisect.bisect_left(index.starts, tok.start) - 1
-    while n >= 0 and index.mentions[n][0] >= story_start:
-        start, _, entity = index.mentions[n]
+
+    def titled(start: int, entity: Entity) -> bool:
         before = ctx.key[max(story_start, start - TITLE_CONTEXT_CHARS) : start].split()
-        if entity.type == "PER" and any(w.lstrip("وبل") in titles for w in before[-4:]):
-            return entity
-        n -= 1
-    return None
+        titled_here = any(w.lstrip("وبل") in titles for w in before[-4:])
+        return start >= story_start and entity.type == "PER" and titled_here
+
+    return ctx.index.latest(tok.start, titled)
 
 
 def statement_issuer(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from akhbar.nlp.quotes import lexicon as lx
@@ -80,6 +81,17 @@ class EntityIndex:
     def last_before(self, entity: Entity, pos: int) -> int:
         """Start of the entity's last mention before ``pos`` (-1 if none)."""
         return max((m.start for m in entity.mentions if m.start < pos), default=-1)
+
+    def latest(self, pos: int, wanted: Callable[[int, Entity], bool]) -> Entity | None:
+        """The entity of the last mention ending by ``pos`` for which ``wanted(start, entity)``
+        holds, walking back from ``pos``."""
+        i = bisect.bisect_left(self.starts, pos) - 1
+        while i >= 0:
+            start, end, entity = self.mentions[i]
+            if end <= pos and wanted(start, entity):
+                return entity
+            i -= 1
+        return None
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -462,14 +474,12 @@ TITLED_CONTEXT_CHARS = 40
 
 def _titled(title: str, index: EntityIndex, text: str, pos: int) -> Entity | None:
     """The last person before ``pos`` whose mention has ``title`` just before it."""
-    i = bisect.bisect_left(index.starts, pos) - 1
-    while i >= 0:
-        start, end, entity = index.mentions[i]
+
+    def titled(start: int, entity: Entity) -> bool:
         before = fold(text[max(0, start - TITLED_CONTEXT_CHARS) : start]).split()
-        if end <= pos and entity.type == "PER" and title in before[-3:]:
-            return entity
-        i -= 1
-    return None
+        return entity.type == "PER" and title in before[-3:]
+
+    return index.latest(pos, titled)
 
 
 def _named_organisation(words: list[str], index: EntityIndex, pos: int) -> Entity | None:
@@ -480,14 +490,8 @@ def _named_organisation(words: list[str], index: EntityIndex, pos: int) -> Entit
     head = words[0][2:]
     if "ال" + head not in tk.ORGANISATION_HEADS and head not in tk.ORGANISATION_HEADS:
         return None
-    i = bisect.bisect_left(index.starts, pos) - 1
-    while i >= 0:
-        _, end, entity = index.mentions[i]
-        first = fold(entity.name).split()[:1]
-        if end <= pos and entity.type == "ORG" and first and first[0] in (head, "ال" + head):
-            return entity
-        i -= 1
-    return None
+    firsts = ([head], ["ال" + head])
+    return index.latest(pos, lambda _, e: e.type == "ORG" and fold(e.name).split()[:1] in firsts)
 
 
 def _latter(words: list[str], index: EntityIndex, pos: int) -> Entity | None:
@@ -498,13 +502,7 @@ def _latter(words: list[str], index: EntityIndex, pos: int) -> Entity | None:
     feminine = LATTER.get(words[0]) if len(words) == 1 else None
     if feminine is None:
         return None
-    i = bisect.bisect_left(index.starts, pos) - 1
-    while i >= 0:
-        _, end, entity = index.mentions[i]
-        if end <= pos and (entity.type == "PER" or (feminine and _feminine(entity))):
-            return entity
-        i -= 1
-    return None
+    return index.latest(pos, lambda _, e: e.type == "PER" or (feminine and _feminine(e)))
 
 
 def _feminine(entity: Entity) -> bool:
