@@ -3510,3 +3510,25 @@ def test_a_definite_role_before_a_name_is_tied_to_it() -> None:
         ("P3", "explicit"),
         ("P3", "role"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "«لن نقبل بأي تسوية» هذا ما قاله سمير حداد، وتابع قائلا «الحوار ممكن».",
+            "لن نقبل بأي تسوية",
+        ),
+        ("والاقتصاد يتعافى ببطء، وهذا ما أكده سمير حداد أمس.", "والاقتصاد يتعافى ببطء"),
+    ],
+)
+def test_this_is_what_x_said_attributes_what_came_before(text: str, content: str) -> None:
+    """ "«…» هذا ما قاله X": the statement before the demonstrative is X's (the verb carries
+    the resumptive pronoun; "وهو ما يؤكد أن…" stays a fact)."""
+    quotes = run(text)
+    assert (quotes[0].speaker.entity_id, quotes[0].content.text) == ("P1", content)
+
+
+def test_which_confirms_that_is_still_no_statement() -> None:
+    """ "وهو ما يؤكد أن…" (which confirms that): no resumptive pronoun, no speaker."""
+    assert run("وارتفعت الأسعار، وهو ما يؤكد أن التضخم مستمر.") == []

@@ -43,11 +43,14 @@ def postposable(toks: list[Tok], j: int) -> bool:
     return sum(not tk.is_punct(t) for t in toks[j:]) <= MAX_TAIL_TOKENS
 
 
-def postposed_quote(ctx: Context, st: Sentence, hit: CueHit, ci: int, i: int, j: int) -> None:
+def postposed_quote(
+    ctx: Context, st: Sentence, hit: CueHit, ci: int, i: int, j: int, stop: int | None = None
+) -> None:
     """Content before its cue: "…، كما أعلن رئيس المجلس", "«…» قال الوزير" or "… حسب ما
-    قال X الذي …" (a relative clause may follow that source)."""
+    قال X الذي …" (a relative clause may follow that source). ``stop``: where the words after
+    the source stop counting (a coordinated statement's cue: "…، وتابع قائلا…")."""
     toks = st.toks
-    tail = [t for t in toks[j:] if not tk.is_punct(t)]
+    tail = [t for t in toks[j:stop] if not tk.is_punct(t)]
     k = ci - 1 if postposed_kama(toks, ci) else ci
     lead = attribution_lead(toks, k)
     attributed = lead is not None

@@ -55,7 +55,7 @@ from akhbar.nlp.quotes.complements import (
     that_past_subject,
 )
 from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold, folded
-from akhbar.nlp.quotes.finish import finish
+from akhbar.nlp.quotes.finish import THIS_IS_WHAT, attribution_lead, finish
 from akhbar.nlp.quotes.guards import (
     accused_of,
     anaphoric,
@@ -362,26 +362,34 @@ def _past_subject(
 
 def _after_quotation(ctx: Context, st: Sentence, hit: CueHit) -> bool:
     """'"…"، قال فيل فلين المحلل لدى X.': an unprefixed say-verb right after a closed
-    quotation (and a comma), with no complementiser, colon or quotation mark after it, reports
-    the quotation before it; all the words after it are its subject and the subject's
-    description or addressee. Records the quote (``postposed_quote``); True when it did."""
+    quotation (and a comma), or after "هذا ما" ("…» هذا ما قاله د. X المختص بـ…"), with no
+    complementiser, colon or quotation mark after it before the next coordinated cue (وتابع),
+    reports what came before it; the words after it up to that cue are its subject and the
+    subject's description or addressee. Records the quote (``postposed_quote``); True when it
+    did."""
     toks, ci, i = st.toks, st.at[hit.start], st.hit_end_tok(hit)
     if hit.prefixed or hit.form.kind != "verb" or "that" not in hit.form.frames or ci < 1:
         return False
+    lead = attribution_lead(toks, ci)
+    this_is = lead is not None and toks[lead].word in THIS_IS_WHAT  # "…» هذا ما قاله X"
     before = ci - 1 if toks[ci - 1].word in ",،" else ci
-    if before < 1 or toks[before - 1].word not in tk.CLOSE_MARKS:
+    if not this_is and (before < 1 or toks[before - 1].word not in tk.CLOSE_MARKS):
         return False
-    rest = [t for t in toks[i:] if t.word not in ct.HARD_STOPS]
+    later = {h.start for h in st.hits if h.start > hit.start and h.prefixed}
+    stop = next((n for n in range(i, len(toks)) if toks[n].start in later), len(toks))
+    rest = [t for t in toks[i:stop] if t.word not in ct.HARD_STOPS]
     if not rest or any(
         tk.is_complementiser(t.word) or t.word == ":" or t.word in tk.OPEN_MARKS for t in rest
     ):
         return False
+    while len(rest) > 1 and rest[-1].word in ",،":
+        rest.pop()
     end = next(
         (st.at[t.start] for t in rest[1:] if _to_the_press(t.word)),
         st.at[rest[-1].start] + 1,
     )  # "… للصحفيين": the press addressed is no part of the subject
     found = len(st.quotes)
-    postposed_quote(ctx, st, hit, ci, i, end)
+    postposed_quote(ctx, st, hit, ci, i, end, stop)
     return len(st.quotes) > found
 
 
