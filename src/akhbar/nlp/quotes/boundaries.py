@@ -48,8 +48,7 @@ HONORIFIC_TITLES: dict[str, tuple[str, ...]] = {
 """Honorific pronouns and the titles written before the name of the person they stand for
 (وأكد سموه ← صاحب السمو الشيخ X)."""
 HONORIFICS = frozenset(HONORIFIC_TITLES)
-TITLE_CONTEXT_CHARS = 40
-"""How far before a person's mention its honorific title may stand (صاحب السمو الشيخ X)."""
+
 """Honorifics that stand for the speaker right after a cue (واكد جلالته ضرورة…، مؤكدا سموه
 أن…); not سيادته, also "its sovereignty" (مؤكدا سيادته على أراضيه)."""
 
@@ -154,7 +153,7 @@ def _titled_person(ctx: Context, tok: Tok) -> Entity | None:
     story_start = ctx.doc.sentences[ctx.story].start if ctx.doc.sentences else 0
 
     def titled(start: int, entity: Entity) -> bool:
-        before = ctx.key[max(story_start, start - TITLE_CONTEXT_CHARS) : start].split()
+        before = ctx.key[max(story_start, start - speaker_mod.TITLED_CONTEXT_CHARS) : start].split()
         titled_here = any(w.lstrip("وبل") in titles for w in before[-4:])
         return start >= story_start and entity.type == "PER" and titled_here
 
@@ -381,6 +380,13 @@ RECIPIENT_NAME_WORDS = 2
 """Untagged words a medium's name may take after its head (لصحيفة الحياة، لقناة العربية)."""
 
 
+def to_the_press(word: str) -> bool:
+    """ل + a medium or the press (لوكالة، للصحفيين)."""
+    return word[:1] == "ل" and (
+        word[1:] in tk.RECIPIENT_HEADS or "ال" + word[2:] in tk.RECIPIENT_HEADS
+    )
+
+
 def recipient_end(ctx: Context, toks: list[Tok], i: int) -> int | None:
     """ "وقال لوكالة فرانس برس مسؤول أمني إن…"، "وقال للصحافيين المتحدث باسم الجيش إن…"،
     "وقال لرويترز الوزير…": a news medium or the press addressed right after the verb, before
@@ -394,7 +400,7 @@ def recipient_end(ctx: Context, toks: list[Tok], i: int) -> int | None:
         if covered[1].type == "PER":
             return None
         p, spare = tk.first_from(toks, i, covered[0]), 0
-    elif word[1:] in tk.RECIPIENT_HEADS or "ال" + word[2:] in tk.RECIPIENT_HEADS:
+    elif to_the_press(word):
         p, spare = i + 1, RECIPIENT_NAME_WORDS
         named = ctx.index.covering(toks[p].start) if p < len(toks) else None
         if named is not None and named[1].type != "PER":
@@ -615,8 +621,6 @@ def apposed_name(ctx: Context, toks: list[Tok], j: int, marker: int) -> int:
 ROLE_HOLDER_GAP = 8
 """How many words may qualify a role (في بنك أبوظبي الأول، باسم وزارة الخارجية الصينية)
 before the name of the person who holds it."""
-QUOTE_MARKS = frozenset(tk.OPEN_MARKS) | tk.CLOSE_MARKS
-"""An organisation's quoted name may stand between a role and its holder (بنك "إتش سي")."""
 NOT_HOLDER_LINKS = folded(lx.words("من عن مع"))
 """A person right after these is no holder of the role but its relation (مقربة من X)."""
 NAME_TAIL = 2
@@ -651,7 +655,7 @@ def role_holder_end(ctx: Context, toks: list[Tok], phrase: tuple[int, int], mark
         or toks[person - 1].word in NOT_HOLDER_LINKS
         or any(
             tk.is_complementiser(t.word)
-            or (tk.is_punct(t) and t.word not in ",،()" and t.word not in QUOTE_MARKS)
+            or (tk.is_punct(t) and t.word not in ",،()" and t.word not in ct.QUOTE_MARKS)
             for t in toks[j:person]
         )
     ):

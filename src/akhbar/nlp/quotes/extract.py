@@ -37,6 +37,7 @@ from akhbar.nlp.quotes.boundaries import (
     speaker_head,
     statement_issuer,
     svo,
+    to_the_press,
 )
 from akhbar.nlp.quotes.carryover import elided_speaker, opening_person
 from akhbar.nlp.quotes.complements import (
@@ -55,7 +56,7 @@ from akhbar.nlp.quotes.complements import (
     that_past_subject,
 )
 from akhbar.nlp.quotes.cues import KEY_FOLD, CueForm, CueHit, find_cues, fold, folded
-from akhbar.nlp.quotes.finish import THIS_IS_WHAT, attribution_lead, finish
+from akhbar.nlp.quotes.finish import attribution_lead, finish
 from akhbar.nlp.quotes.guards import (
     accused_of,
     anaphoric,
@@ -371,7 +372,7 @@ def _after_quotation(ctx: Context, st: Sentence, hit: CueHit) -> bool:
     if hit.prefixed or hit.form.kind != "verb" or "that" not in hit.form.frames or ci < 1:
         return False
     lead = attribution_lead(toks, ci)
-    this_is = lead is not None and toks[lead].word in THIS_IS_WHAT  # "…» هذا ما قاله X"
+    this_is = lead is not None and toks[lead].word in tk.THIS_IS_WHAT  # "…» هذا ما قاله X"
     before = ci - 1 if toks[ci - 1].word in ",،" else ci
     if not this_is and (before < 1 or toks[before - 1].word not in tk.CLOSE_MARKS):
         return False
@@ -385,7 +386,7 @@ def _after_quotation(ctx: Context, st: Sentence, hit: CueHit) -> bool:
     while len(rest) > 1 and rest[-1].word in ",،":
         rest.pop()
     end = next(
-        (st.at[t.start] for t in rest[1:] if _to_the_press(t.word)),
+        (st.at[t.start] for t in rest[1:] if to_the_press(t.word)),
         st.at[rest[-1].start] + 1,
     )  # "… للصحفيين": the press addressed is no part of the subject
     found = len(st.quotes)
@@ -409,13 +410,6 @@ def _circumstance_end(toks: list[tk.Tok], i: int) -> int | None:
         if tk.is_punct(toks[n]):
             return None
     return None
-
-
-def _to_the_press(word: str) -> bool:
-    """ل + a medium or the press (لوكالة، للصحفيين)."""
-    return word[:1] == "ل" and (
-        word[1:] in tk.RECIPIENT_HEADS or "ال" + word[2:] in tk.RECIPIENT_HEADS
-    )
 
 
 def _before_anonymity(toks: list[tk.Tok], i: int, j: int) -> int:

@@ -19,7 +19,6 @@ from akhbar.nlp.types import (
 
 ATTRIBUTION_LEADS = folded(lx.words("حسب بحسب وحسب وبحسب وفقا وفق طبقا"))
 """حسب ما قال X / وفقا لما ذكر X: the verb after ما is a post-posed cue."""
-THIS_IS_WHAT = folded(lx.words("هذا وهذا ذلك وذلك"))
 RESUMED = ("ه", "ها")
 """هذا ما قاله / ما أكدته X: the statement before it is X's (not "وهو ما يؤكد أن…", a fact)."""
 JOINED_ATTRIBUTION_LEADS = folded(lx.words("حسبما بحسبما وحسبما وبحسبما وفقما طبقما"))
@@ -31,7 +30,7 @@ def attribution_lead(toks: list[Tok], n: int) -> int | None:
     cue with a resumptive pronoun ("…"، هذا ما قاله X); None without."""
     if n > 1 and toks[n - 1].word in ("ما", "لما") and toks[n - 2].word in ATTRIBUTION_LEADS:
         return n - 2
-    if n > 1 and toks[n - 1].word == "ما" and toks[n - 2].word in THIS_IS_WHAT:
+    if n > 1 and toks[n - 1].word == "ما" and toks[n - 2].word in tk.THIS_IS_WHAT:
         return n - 2 if toks[n].word.endswith(RESUMED) else None
     if n > 0 and toks[n - 1].word in JOINED_ATTRIBUTION_LEADS:
         return n - 1

@@ -70,7 +70,6 @@ MASDAR_RE = re.compile(
 MASDAR_WORDS = folded(lx.words("إعلان إرسال إجراء إنهاء إطلاق إلغاء إقامة"))
 
 WHICH = folded(lx.words("مما"))
-THIS_IS = folded(lx.words("هذا وهذا ذلك وذلك"))
 
 PRONOUNS_MA = folded(lx.words("هو وهو هي وهي هذا وهذا ذلك وذلك"))
 """Heads of a relative ما whose verb states a fact (وهو ما يؤكد أن…)."""
@@ -412,7 +411,7 @@ def relative_ma(toks: list[Tok], ci: int, hit: CueHit) -> bool:
     if hit.form.kind != "verb" or ci == 0:
         return False
     before = toks[ci - 1].word
-    if hit.form.pronoun and before == "ما" and ci > 1 and toks[ci - 2].word in THIS_IS:
+    if hit.form.pronoun and before == "ما" and ci > 1 and toks[ci - 2].word in tk.THIS_IS_WHAT:
         return False  # "…"، هذا ما قاله X: a post-posed attribution of what came before
     return before in WHICH or (before == "ما" and ci > 1 and toks[ci - 2].word in PRONOUNS_MA)
 

@@ -470,6 +470,7 @@ def resolve(toks: list[Tok], i: int, j: int, index: EntityIndex, text: str) -> S
 
 
 TITLED_CONTEXT_CHARS = 40
+"""How far before a person's mention a title may stand (صاحب السمو الشيخ X، جلالة الملك X)."""
 
 
 def _titled(title: str, index: EntityIndex, text: str, pos: int) -> Entity | None:

@@ -66,6 +66,8 @@ FUNCTION_WORDS = folded(lx.FUNCTION_WORDS)
 SUBJECT_ADJECTIVES = folded(lx.SUBJECT_ADJECTIVES)
 DEMONSTRATIVES = folded(lx.words("هذا هذه هؤلاء"))
 TIME_NOUNS = folded(lx.TIME_NOUNS)
+THIS_IS_WHAT = folded(lx.words("هذا وهذا ذلك وذلك"))
+"""هذا ما / ذلك ما before a cue: "…، هذا ما قاله X" (an attribution) or "وهو ما يؤكد" (a fact)."""
 DAYS = folded(lx.words("أمس اليوم الأحد الاثنين الثلاثاء الأربعاء الخميس الجمعة السبت"))
 """Yesterday, today and the weekdays: adverbs of time next to a subject or an aside."""
 ISSUED_BY = folded(lx.ISSUED_BY)
